@@ -1,0 +1,23 @@
+/**
+ * @module app-error
+ * The one error type of the application layer, with a closed set of codes. The CLI maps codes to
+ * exit statuses and the HTTP API to status codes, at their edges.
+ */
+
+export const APP_ERROR_CODES = {
+  invalid_input: 'The input does not follow its documented format; the message names where.',
+  calculation: 'A line could not be calculated (unknown factor, units that do not convert…).',
+  not_found: 'A named thing (factor, record, organisation) does not exist.',
+} as const;
+
+export type AppErrorCode = keyof typeof APP_ERROR_CODES;
+
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * @module cli/commands/factors
+ * `carbon-ledger factors search TEXT [--region R] [--year Y] [--json]` and `factors show ID`:
+ * browse the shipped factor library; the ids found can be used in `calc` inputs.
+ */
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { AppError } from '../../app/app-error.js';
+import { factorSummary, type FactorSummary } from '../../app/factors/factor-summary.js';
+import { searchFactors } from '../../core/index.js';
+import { loadLibrary } from '../../library/load-library.js';
+
+const searchFlags = z.object({
+  region: z.string().optional(),
+  year: z.coerce.number().int().optional(),
+  limit: z.coerce.number().int().positive().default(25),
+  json: z.boolean().optional(),
+});
+
+export function registerFactors(program: Command): void {
+  const factors = program.command('factors').description('the emission-factor library');
+  factors
+    .command('search')
+    .argument('<text...>', 'words that must all appear (id, name, activity or dataset)')
+    .option('--region <code>', 'keep factors usable in this region (e.g. US-RFCE, CN, GB)')
+    .option('--year <year>', 'keep the latest factor not after this year')
+    .option('--limit <n>', 'at most this many results', '25')
+    .option('--json', 'print JSON')
+    .description('find factors; their ids can be used in calc inputs')
+    .action((text: string[], raw: unknown) => {
+      const flags = searchFlags.parse(raw);
+      const lib = loadLibrary();
+      const found = searchFactors(lib.index.all(), { text: text.join(' '), ...flags }).map((f) => factorSummary(f, lib.gwpSets.AR5));
+      if (flags.json === true) process.stdout.write(JSON.stringify(found, null, 2) + '\n');
+      else printTable(found);
+    });
+  factors
+    .command('show')
+    .argument('<id>', 'factor id')
+    .description('one factor with its source, as JSON')
+    .action((id: string) => {
+      const lib = loadLibrary();
+      const f = lib.index.get(id);
+      if (f === undefined) throw new AppError('not_found', `no factor with id "${id}" (try: carbon-ledger factors search …)`);
+      process.stdout.write(JSON.stringify(factorSummary(f, lib.gwpSets.AR5), null, 2) + '\n');
+    });
+}
+
+function printTable(rows: readonly FactorSummary[]): void {
+  if (rows.length === 0) {
+    process.stdout.write('no factor found\n');
+    return;
+  }
+  for (const r of rows) {
+    process.stdout.write(`${r.id}\n    ${r.name} | ${r.region} ${r.year ?? ''} | ${r.kg_co2e_per_unit} kg CO2e/${r.unit} (${r.gwp}) | ${r.dataset?.name ?? ''}\n`);
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * @module calc/model
+ * What the engine takes and gives. Inputs are already validated and normalised (units parsed,
+ * periods turned into years); the edges (CLI, API, import) build them from files with zod.
+ */
+import type { EmissionFactor, Scope3Method } from '../factors/factor.js';
+import type { Unit } from '../units/units.js';
+
+export type Scope = 1 | 2 | 3;
+export type Scope2Carrier = 'electricity' | 'steam' | 'heat' | 'cooling';
+
+export interface Activity {
+  readonly id: string;
+  readonly scope: Scope;
+  /** Scope 3 category 1–15; `null` for Scopes 1 and 2. */
+  readonly category: number | null;
+  /** Scope 3 method as stated in the input; `null` lets the factor decide. */
+  readonly method: Scope3Method | null;
+  readonly quantity: number;
+  readonly unit: Unit;
+  /** Price year of a money quantity, when stated. */
+  readonly priceYear: number | null;
+  /** An explicit factor id (input factors first, then the library) … */
+  readonly factorId: string | null;
+  /** … or an activity key plus region, for selection from the library. */
+  readonly activity: string | null;
+  readonly region: string | null;
+  /** Year of the activity, from its period; selects factor years and instrument vintages. */
+  readonly year: number | null;
+  /** Electricity market (region code) for market-based Scope 2. */
+  readonly market: string | null;
+  /** Scope 2 energy carrier; instruments apply to electricity only. `null` = electricity. */
+  readonly carrier: Scope2Carrier | null;
+  /** Supplier, for supplier-specific rates. */
+  readonly supplier: string | null;
+}
+
+export const INSTRUMENT_KINDS = ['certificate', 'ppa', 'supplier_rate'] as const;
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
+
+/** A contractual instrument for market-based Scope 2. */
+export interface Instrument {
+  readonly id: string;
+  readonly kind: InstrumentKind;
+  readonly market: string;
+  /** MWh it covers; `null` only for a supplier rate, which then covers all that supplier's MWh. */
+  readonly mwh: number | null;
+  readonly kgCo2ePerMwh: number;
+  readonly vintage: number;
+  readonly supplier: string | null;
+  /** `false` when the input says it was not retired or cancelled; `null` when not stated. */
+  readonly retired: boolean | null;
+  /** Serial range or certificate id, for the unique-claim check. */
+  readonly serial: string | null;
+}
+
+/** A residual mix given in the input (library ones are factors with activity `electricity.residual-mix`). */
+export interface ResidualMix {
+  readonly market: string;
+  readonly year: number | null;
+  readonly kgCo2ePerMwh: number;
+}
+
+export interface CalcOptions {
+  readonly instruments: readonly Instrument[];
+  readonly residualMixes: readonly ResidualMix[];
+}
+
+/** One part of a market-based figure: some MWh at one rate, from one hierarchy step. */
+export interface MarketPart {
+  readonly step: 'certificate' | 'ppa' | 'supplier_rate' | 'residual_mix' | 'grid_average';
+  readonly source: string;
+  readonly mwh: number;
+  readonly kgCo2ePerMwh: number;
+}
+
+export interface LineResult {
+  readonly activity: Activity;
+  readonly factor: EmissionFactor;
+  readonly fallbacks: readonly string[];
+  readonly method: Scope3Method | null;
+  /** How the method was decided, for the explanation. */
+  readonly methodSource: 'input' | 'factor' | 'unit';
+  /** activity unit → factor unit. */
+  readonly conversion: number;
+  /** quantity × conversion: the amount in the factor's unit. */
+  readonly amount: number;
+  /** kg CO2e per factor unit under the run's GWP set. */
+  readonly kgCo2ePerUnit: number;
+  readonly co2eKg: number;
+  readonly biogenicCo2Kg: number;
+  /** Scope 2 only: market-based kg CO2e and its parts. */
+  readonly marketCo2eKg: number | null;
+  readonly marketParts: readonly MarketPart[];
+  readonly marketNote: string | null;
+}
+
+export interface InstrumentResult {
+  readonly id: string;
+  readonly appliedMwh: number;
+  readonly remainingMwh: number | null;
+  readonly excluded: { readonly criterion: string; readonly reason: string } | null;
+}
+
+/** Totals in kg, each an exact sum of the lines' values rounded to whole grams. */
+export interface Totals {
+  readonly scope1_kg: number;
+  readonly scope2_location_kg: number;
+  readonly scope2_market_kg: number;
+  readonly scope3_kg: number;
+  readonly scope3_by_category_kg: Readonly<Record<string, number>>;
+  readonly total_location_kg: number;
+  readonly total_market_kg: number;
+  readonly biogenic_co2_kg: number;
+  /** Mass of each gas (kg) over all lines, location-based, where the factors give it per gas. */
+  readonly gases_kg: Readonly<Record<string, number>>;
+  /**
+   * Location-based CO2e (kg) by gas group (CO2, CH4, N2O, HFCs, PFCs, SF6, NF3, other); `unsplit`
+   * holds CO2e from factors published only as CO2e. The groups add up to `total_location_kg`
+   * within rounding (they are computed from summed amounts, not from rounded lines).
+   */
+  readonly co2e_by_gas_kg: Readonly<Record<string, number>>;
+}
+
+/** Mass of each gas (kg) of one line, from its factor's per-gas values. */
+export function lineGasesKg(line: LineResult): Record<string, number> {
+  const gases: Record<string, number> = {};
+  const perUnit = line.factor.gases;
+  if (perUnit === undefined) return gases;
+  for (const species of Object.keys(perUnit)) gases[species] = line.amount * (perUnit[species] ?? 0);
+  return gases;
+}
+
+/** Bad input found while calculating: names the line and the field. */
+export class CalcError extends Error {
+  override readonly name = 'CalcError';
+  constructor(
+    readonly lineId: string,
+    readonly field: string,
+    message: string,
+  ) {
+    super(`activity "${lineId}", field "${field}": ${message}`);
+  }
+}
