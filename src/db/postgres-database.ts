@@ -1,0 +1,79 @@
+/**
+ * @module db/postgres-database
+ * The production engine: a PostgreSQL server through node-postgres, COPY through pg-copy-streams.
+ */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFromStream } from 'pg-copy-streams';
+import type { Database, Param, Queryable, Row } from './database.js';
+
+// Numeric and bigint columns come back as JS numbers: ids and kg values stay far below 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+class PgQueryable implements Queryable {
+  constructor(protected readonly client: pg.Pool | pg.PoolClient) {}
+
+  async query<T extends Row = Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+    const result = await this.client.query<T>(sql, params as unknown[]);
+    return result.rows;
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.client.query(sql);
+  }
+
+  async copyFrom(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>): Promise<number> {
+    const run = async (client: pg.PoolClient): Promise<number> => {
+      const stream = client.query(copyFromStream(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`));
+      await pipeline(Readable.from(chunks), stream);
+      return Number(stream.rowCount ?? 0);
+    };
+    if (this.client instanceof pg.Pool) {
+      const client = await this.client.connect();
+      try {
+        return await run(client);
+      } finally {
+        client.release();
+      }
+    }
+    return run(this.client);
+  }
+}
+
+export class PostgresDatabase extends PgQueryable implements Database {
+  readonly engine = 'postgres' as const;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    readonly location: string,
+  ) {
+    super(pool);
+  }
+
+  static async open(url: string): Promise<PostgresDatabase> {
+    const pool = new pg.Pool({ connectionString: url, max: 4 });
+    await pool.query('SELECT 1');
+    return new PostgresDatabase(pool, url.replace(/\/\/[^@/]*@/, '//***@'));
+  }
+
+  async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn(new PgQueryable(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (e) {
+      await client.query('ROLLBACK');
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
