@@ -14,3 +14,4 @@ export * from './calc/model.js';
 export * from './calc/calculator.js';
 export * from './calc/explain.js';
 export { gramsToKgText, roundKg, toGrams } from './calc/totals.js';
+export * from './periods/reporting-year.js';

@@ -7,6 +7,9 @@ import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Database, Param, Queryable, Row } from './database.js';
 
 const COPY_CHUNK = 8 << 20;
+const DATE_OID = 1082;
+/** Dates stay ISO strings (YYYY-MM-DD), as with node-postgres: a date has no time zone. */
+const OPTIONS = { parsers: { [DATE_OID]: (value: string): string => value } };
 
 class PgliteQueryable implements Queryable {
   constructor(protected readonly pg: PGlite | Transaction) {}
@@ -53,12 +56,12 @@ export class PgliteDatabase extends PgliteQueryable implements Database {
   }
 
   static async open(dataDir: string): Promise<PgliteDatabase> {
-    return new PgliteDatabase(await PGlite.create(dataDir), dataDir);
+    return new PgliteDatabase(await PGlite.create(dataDir, OPTIONS), dataDir);
   }
 
   /** A throw-away in-memory database (tests). */
   static async memory(): Promise<PgliteDatabase> {
-    return new PgliteDatabase(await PGlite.create(), 'memory://');
+    return new PgliteDatabase(await PGlite.create(OPTIONS), 'memory://');
   }
 
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {

@@ -11,6 +11,8 @@ import type { Database, Param, Queryable, Row } from './database.js';
 // Numeric and bigint columns come back as JS numbers: ids and kg values stay far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+// Dates stay ISO strings (YYYY-MM-DD): a date has no time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 class PgQueryable implements Queryable {
   constructor(protected readonly client: pg.Pool | pg.PoolClient) {}

@@ -1,0 +1,26 @@
+/**
+ * @module cli/ledger-context
+ * Opens the ledger for a command: PGlite in --data-dir (default ./.carbon-ledger), or PostgreSQL
+ * when DATABASE_URL is set; migrations applied; closed when the command ends.
+ */
+import type { Command } from 'commander';
+import type { Database } from '../db/database.js';
+import { DEFAULT_DATA_DIR, openDatabase } from '../db/open-database.js';
+
+export interface LedgerFlags {
+  readonly dataDir?: string;
+}
+
+/** Adds the --data-dir option every ledger command shares. */
+export function withDataDir(command: Command): Command {
+  return command.option('--data-dir <dir>', `embedded database directory (ignored when DATABASE_URL is set)`, DEFAULT_DATA_DIR);
+}
+
+export async function withLedger<T>(flags: LedgerFlags, fn: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openDatabase({ dataDir: flags.dataDir });
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
