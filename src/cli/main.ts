@@ -7,6 +7,8 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../app/app-error.js';
 import { registerCalc } from './commands/calc.js';
 import { registerFactors } from './commands/factors.js';
+import { registerLedger } from './commands/ledger.js';
+import { registerReport } from './commands/report.js';
 
 /** Exit statuses: 0 ok, 1 unexpected failure, 2 bad input or usage. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -16,6 +18,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showHelpAfterError();
   registerCalc(program);
   registerFactors(program);
+  registerLedger(program);
+  registerReport(program);
   try {
     await program.parseAsync(argv as string[]);
     return 0;

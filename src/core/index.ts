@@ -15,3 +15,4 @@ export * from './calc/calculator.js';
 export * from './calc/explain.js';
 export { gramsToKgText, roundKg, toGrams } from './calc/totals.js';
 export * from './periods/reporting-year.js';
+export * from './inventory/inventory.js';

@@ -8,7 +8,7 @@
  * See docs/adr/0003-scope2-market-based-hierarchy.md.
  */
 import type { FactorIndex } from '../factors/factor-index.js';
-import { regionChain, WORLD } from '../regions/regions.js';
+import { isWithin, regionChain, WORLD } from '../regions/regions.js';
 import type { FactorResolver } from './resolve-factor.js';
 import type { Activity, Instrument, InstrumentKind, InstrumentResult, MarketPart, ResidualMix } from './model.js';
 
@@ -59,7 +59,10 @@ export class MarketLedger {
 
   /** The market-based parts for `mwh` of electricity on line `a`; `gridKgPerMwh` is its location rate. */
   allocate(a: Activity, market: string, year: number, mwh: number, gridKgPerMwh: number): MarketPart[] {
-    const c = this.candidatesFor(market, year);
+    // The residual mix is looked up where the electricity is used: the line's grid sub-region when it
+    // lies in the market (US-RFCE in market US), so sub-regional residual mixes (Green-e) apply.
+    const where = a.region !== null && a.region !== market && isWithin(a.region, market) ? a.region : market;
+    const c = this.candidatesFor(market, year, where);
     const parts: MarketPart[] = [];
     let left = mwh;
     for (const h of c.holdings) {
@@ -90,9 +93,10 @@ export class MarketLedger {
     });
   }
 
-  private candidatesFor(market: string, year: number): Candidates {
-    let byYear = this.candidates.get(market);
-    if (byYear === undefined) this.candidates.set(market, (byYear = new Map()));
+  private candidatesFor(market: string, year: number, where: string): Candidates {
+    const cacheKey = where === market ? market : `${market}>${where}`;
+    let byYear = this.candidates.get(cacheKey);
+    if (byYear === undefined) this.candidates.set(cacheKey, (byYear = new Map()));
     let c = byYear.get(year);
     if (c !== undefined) return c;
     const chain = regionChain(market).filter((m) => m !== WORLD);
@@ -109,7 +113,8 @@ export class MarketLedger {
         }
       }
     }
-    c = { holdings, mix: this.inputMix(chain, year) ?? this.libraryMix(market, year) };
+    const mixChain = regionChain(where).filter((m) => m !== WORLD);
+    c = { holdings, mix: this.inputMix(mixChain, year) ?? this.libraryMix(where, year) };
     byYear.set(year, c);
     return c;
   }

@@ -1,0 +1,72 @@
+/**
+ * @module ledger/calc-store
+ * Storage the ledger calculation needs: the organisation's records (in pages, in id order), its
+ * instruments, and writing a calculation version with its results and rollups.
+ */
+import type { Instrument } from '../../core/index.js';
+import type { RollupKey, RollupSums } from './rollup.js';
+
+/** An activity record as stored, with what calculation needs from its site. */
+export interface StoredRecord {
+  readonly recordId: number;
+  readonly siteId: number;
+  readonly entityId: number;
+  readonly unitId: number | null;
+  readonly periodStart: string;
+  readonly scope: 1 | 2 | 3;
+  readonly category: number | null;
+  readonly method: string | null;
+  readonly quantity: number;
+  readonly unit: string;
+  readonly priceYear: number | null;
+  readonly factorId: string | null;
+  readonly activity: string | null;
+  readonly carrier: string | null;
+  readonly supplier: string | null;
+  readonly country: string;
+  readonly gridRegion: string;
+  readonly market: string;
+}
+
+export interface NewVersion {
+  readonly reason: string;
+  readonly gwp: string;
+  readonly libraryHash: string;
+  readonly inputsHash: string;
+  readonly consolidation: string;
+}
+
+export interface CalcVersion extends NewVersion {
+  readonly versionId: number;
+  readonly createdAt: string;
+  readonly records: number;
+}
+
+export interface ResultRow {
+  readonly recordId: number;
+  readonly co2eKg: number;
+  readonly marketCo2eKg: number | null;
+  readonly biogenicCo2Kg: number;
+  readonly factorId: string;
+  readonly method: string | null;
+  readonly marketParts: string | null;
+}
+
+/** Writes one version; used inside a transaction so that a failed run leaves nothing. */
+export interface VersionWriter {
+  readonly versionId: number;
+  writeResults(rows: readonly ResultRow[]): Promise<void>;
+  writeRollups(rows: Iterable<{ key: RollupKey; sums: RollupSums }>): Promise<void>;
+  finish(records: number): Promise<void>;
+}
+
+export interface CalcStore {
+  instruments(orgId: number): Promise<Instrument[]>;
+  /** Records in record-id order, `pageSize` at a time. */
+  records(orgId: number, pageSize: number): AsyncIterable<StoredRecord[]>;
+  /** A fingerprint of the organisation's imported inputs (content hashes of its batches). */
+  inputsHash(orgId: number): Promise<string>;
+  latestVersion(orgId: number): Promise<CalcVersion | null>;
+  listVersions(orgId: number): Promise<CalcVersion[]>;
+  startVersion(orgId: number, v: NewVersion): Promise<VersionWriter>;
+}

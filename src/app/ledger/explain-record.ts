@@ -1,0 +1,80 @@
+/**
+ * @module ledger/explain-record
+ * Use case: the whole trace of one record — the input row (file, content hash, row number), the
+ * site and entity, the calculation version, the factor with its source, version and licence, the
+ * GWP set, and the explanation recomputed by the engine, checked against the stored result.
+ */
+import { Calculator, explain, FactorIndex, roundKg, type MarketPart } from '../../core/index.js';
+import { loadLibrary, type Library } from '../../library/load-library.js';
+import { AppError } from '../app-error.js';
+import { factorSummary, type FactorSummary } from '../factors/factor-summary.js';
+import type { StoredRecord } from './calc-store.js';
+import { recordActivity } from './record-activity.js';
+import { libraryHash } from './recalculate.js';
+
+/** What the store returns for a record id. */
+export interface RecordTraceRow {
+  readonly orgSlug: string;
+  readonly record: StoredRecord;
+  readonly site: string;
+  readonly entity: string;
+  readonly businessUnit: string | null;
+  readonly batch: { readonly batchId: number; readonly fileName: string; readonly contentHash: string; readonly importedAt: string; readonly importedBy: string };
+  readonly rowNumber: number;
+  readonly sourceId: string | null;
+  readonly version: { readonly versionId: number; readonly createdAt: string; readonly gwp: string; readonly libraryHash: string; readonly reason: string } | null;
+  readonly result: { readonly co2eKg: number; readonly marketCo2eKg: number | null; readonly biogenicCo2Kg: number; readonly factorId: string; readonly marketParts: readonly MarketPart[] | null } | null;
+}
+
+export interface RecordTrace {
+  readonly record_id: number;
+  readonly organisation: string;
+  readonly input: Record<string, unknown>;
+  readonly calculation_version: RecordTraceRow['version'];
+  readonly result: RecordTraceRow['result'];
+  readonly factor: FactorSummary | null;
+  readonly explanation: string | null;
+  readonly checks: readonly string[];
+}
+
+export interface TraceSource {
+  recordTrace(recordId: number, orgSlug?: string): Promise<RecordTraceRow | null>;
+}
+
+export async function explainRecord(source: TraceSource, recordId: number, orgSlug?: string, lib: Library = loadLibrary()): Promise<RecordTrace> {
+  const t = await source.recordTrace(recordId, orgSlug);
+  if (t === null) throw new AppError('not_found', `no record ${recordId}${orgSlug === undefined ? '' : ` in organisation "${orgSlug}"`}`);
+  const r = t.record;
+  const checks: string[] = [];
+  let explanation: string | null = null;
+  let factor: FactorSummary | null = null;
+  if (t.version !== null && t.result !== null) {
+    const gwp = lib.gwpSets[t.version.gwp as 'AR5'] ?? lib.gwpSets.AR5;
+    const calc = new Calculator({ input: new FactorIndex([]), library: lib.index, gwp, instruments: [], residualMixes: [] });
+    const line = calc.add(recordActivity(r));
+    const stored = t.result;
+    const withMarket = { ...line, marketCo2eKg: stored.marketCo2eKg, marketParts: stored.marketParts ?? [], marketNote: line.marketNote };
+    explanation = explain(withMarket, gwp);
+    factor = factorSummary(line.factor, gwp);
+    checks.push(roundKg(line.co2eKg) === stored.co2eKg
+      ? `recomputed ${roundKg(line.co2eKg)} kg CO2e = stored result`
+      : `recomputed ${roundKg(line.co2eKg)} kg CO2e ≠ stored ${stored.co2eKg} kg: the factor library changed since version ${t.version.versionId}`);
+    if (libraryHash(lib) !== t.version.libraryHash) checks.push('the factor library differs from the one this version used');
+  } else checks.push('not calculated yet');
+  return {
+    record_id: recordId,
+    organisation: t.orgSlug,
+    input: {
+      file: t.batch.fileName, content_hash: t.batch.contentHash, batch_id: t.batch.batchId, row_number: t.rowNumber,
+      source_id: t.sourceId, imported_at: t.batch.importedAt, imported_by: t.batch.importedBy,
+      site: t.site, entity: t.entity, business_unit: t.businessUnit, period_start: r.periodStart, scope: r.scope,
+      category: r.category, method: r.method, quantity: r.quantity, unit: r.unit, factor: r.factorId, activity: r.activity,
+      region_used: recordActivity(r).region, market: r.scope === 2 ? r.market : null,
+    },
+    calculation_version: t.version,
+    result: t.result,
+    factor,
+    explanation,
+    checks,
+  };
+}

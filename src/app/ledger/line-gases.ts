@@ -1,0 +1,31 @@
+/**
+ * @module ledger/line-gases
+ * CO2e of one line split into gas groups (location-based), for the per-gas columns of the rollups.
+ * Factors published only as CO2e contribute to no group: their CO2e is the remainder.
+ */
+import { gasGroup, gwpOf, type EmissionFactor, type GwpSet, type LineResult } from '../../core/index.js';
+
+/** Order of the rollup columns. */
+export const GAS_GROUP_COLUMNS = ['CO2', 'CH4', 'N2O', 'HFCs', 'PFCs', 'SF6', 'NF3'] as const;
+
+const perUnitCache = new WeakMap<EmissionFactor, Map<GwpSet, readonly number[]>>();
+
+function perUnit(f: EmissionFactor, gwp: GwpSet): readonly number[] {
+  let byGwp = perUnitCache.get(f);
+  if (byGwp === undefined) perUnitCache.set(f, (byGwp = new Map()));
+  let v = byGwp.get(gwp);
+  if (v === undefined) {
+    const groups = new Array<number>(GAS_GROUP_COLUMNS.length).fill(0);
+    for (const [species, kg] of Object.entries(f.gases ?? {})) {
+      const i = (GAS_GROUP_COLUMNS as readonly string[]).indexOf(gasGroup(species));
+      if (i >= 0) groups[i] = (groups[i] ?? 0) + kg * gwpOf(species, gwp);
+    }
+    byGwp.set(gwp, (v = groups));
+  }
+  return v;
+}
+
+/** kg CO2e of each group for a line (same order as GAS_GROUP_COLUMNS). */
+export function lineGasGroupsKg(line: LineResult, gwp: GwpSet): number[] {
+  return perUnit(line.factor, gwp).map((v) => v * line.amount);
+}

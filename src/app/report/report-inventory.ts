@@ -1,0 +1,129 @@
+/**
+ * @module report/report-inventory
+ * Use case: the GHG inventory of an organisation for one reporting year, from its latest
+ * calculation version, with the previous year beside it. Shape documented in docs/report-format.md.
+ *
+ * @example
+ * const report = await reportInventory(stores, { org: 'jasons-team', year: 'FY2022' });
+ * report.totals.total_market_kg; report.previous?.total_market_kg
+ */
+import {
+  buildInventory, changePct, parseReportingYear, reportingYearLabel, reportingYearOf, reportingYearRange,
+  type Inventory, type InventoryRow, type InventoryTotals,
+} from '../../core/index.js';
+import { AppError } from '../app-error.js';
+import type { CalcStore, CalcVersion } from '../ledger/calc-store.js';
+import type { Consolidation, OrgMetric } from '../ledger/model.js';
+import type { OrgStore } from '../org/org-store.js';
+import type { ReportStore } from './report-store.js';
+
+export interface ReportStores {
+  readonly org: OrgStore;
+  readonly calc: CalcStore;
+  readonly report: ReportStore;
+}
+
+export interface InventoryReport extends Inventory {
+  readonly org: { readonly slug: string; readonly name: string };
+  readonly year: string;
+  readonly period: { readonly start: string; readonly end: string };
+  readonly consolidation: Consolidation;
+  readonly calc_version: { readonly id: number; readonly created_at: string; readonly gwp: string; readonly library_hash: string };
+  readonly previous: InventoryTotals | null;
+  readonly change_pct: Readonly<Record<string, number | null>> | null;
+  readonly metrics: Readonly<Record<string, { readonly value: number; readonly unit: string }>>;
+  readonly intensity: Readonly<Record<string, { readonly value: number; readonly unit: string }>>;
+  readonly warnings: readonly string[];
+}
+
+export async function reportInventory(stores: ReportStores, q: { org: string; year?: string }): Promise<InventoryReport> {
+  const org = await stores.org.findOrg(q.org);
+  if (org === null) throw new AppError('not_found', `no organisation "${q.org}"`);
+  const version = await stores.calc.latestVersion(org.orgId);
+  if (version === null) throw new AppError('not_found', `organisation "${q.org}" has no calculation yet: import activity data first`);
+  const warnings: string[] = [];
+  const rowsOf = async (y: number): Promise<InventoryRow[]> => {
+    const { start, end } = reportingYearRange(y, org.yearStartMonth);
+    const rows = await stores.report.inventoryRows(org.orgId, version.versionId, start, end, org.consolidation);
+    const missing = new Set(rows.filter((r) => Number.isNaN(r.share)).map((r) => r.entity));
+    for (const e of missing) warnings.push(`entity "${e}" has no ownership/control period in force for part of ${reportingYearLabel(y, org.yearStartMonth)}: those rows are left out`);
+    return rows.filter((r) => !Number.isNaN(r.share));
+  };
+  const year = q.year === undefined ? await latestYear(stores, org.orgId, version, org.yearStartMonth) : parseYear(q.year);
+  const current = buildInventory(await rowsOf(year));
+  const prevRows = await rowsOf(year - 1);
+  const previous = prevRows.length === 0 ? null : buildInventory(prevRows).totals;
+  const { start, end } = reportingYearRange(year, org.yearStartMonth);
+  const metrics = metricsIn(await stores.org.listMetrics(org.orgId), start, end);
+  const prevRange = reportingYearRange(year - 1, org.yearStartMonth);
+  const prevMetrics = metricsIn(await stores.org.listMetrics(org.orgId), prevRange.start, prevRange.end);
+  return {
+    org: { slug: org.slug, name: org.name },
+    year: reportingYearLabel(year, org.yearStartMonth),
+    period: { start, end },
+    consolidation: org.consolidation,
+    calc_version: { id: version.versionId, created_at: version.createdAt, gwp: version.gwp, library_hash: version.libraryHash },
+    ...current,
+    previous,
+    change_pct: previous === null ? null : changes(previous, current.totals, prevMetrics, metrics),
+    metrics,
+    intensity: intensity(current.totals, metrics),
+    warnings,
+  };
+}
+
+function parseYear(label: string): number {
+  const y = parseReportingYear(label);
+  if (y === null) throw new AppError('invalid_input', `--year "${label}" is not a reporting year (e.g. 2024 or FY2022)`);
+  return y;
+}
+
+async function latestYear(stores: ReportStores, orgId: number, v: CalcVersion, startMonth: number): Promise<number> {
+  const months = await stores.report.inventoryRows(orgId, v.versionId, '0001-01-01', '9999-01-01', 'operational_control');
+  const last = months.reduce((m, r) => (r.month > m ? r.month : m), '');
+  if (last === '') throw new AppError('not_found', 'the latest calculation has no results');
+  return reportingYearOf(last, startMonth);
+}
+
+/** Sum of each metric over the periods inside [start, end). */
+function metricsIn(all: readonly OrgMetric[], start: string, end: string): Record<string, { value: number; unit: string }> {
+  const out: Record<string, { value: number; unit: string }> = {};
+  for (const m of all) {
+    if (m.periodStart < start || m.periodEnd > end) continue;
+    const cur = out[m.metric];
+    out[m.metric] = { value: (cur?.value ?? 0) + m.value, unit: m.unit };
+  }
+  return out;
+}
+
+function changes(before: InventoryTotals, after: InventoryTotals, mBefore: ReturnType<typeof metricsIn>, mAfter: ReturnType<typeof metricsIn>): Record<string, number | null> {
+  const out: Record<string, number | null> = {
+    scope1_kg: changePct(before.scope1_kg, after.scope1_kg),
+    scope2_market_kg: changePct(before.scope2_market_kg, after.scope2_market_kg),
+    scope12_market_kg: changePct(before.scope1_kg + before.scope2_market_kg, after.scope1_kg + after.scope2_market_kg),
+    scope12_location_kg: changePct(before.scope1_kg + before.scope2_location_kg, after.scope1_kg + after.scope2_location_kg),
+    scope3_kg: changePct(before.scope3_kg, after.scope3_kg),
+    total_market_kg: changePct(before.total_market_kg, after.total_market_kg),
+    total_location_kg: changePct(before.total_location_kg, after.total_location_kg),
+  };
+  for (const [metric, v] of Object.entries(mAfter)) {
+    const b = mBefore[metric];
+    if (b !== undefined) out[metric] = changePct(b.value, v.value);
+  }
+  return out;
+}
+
+function intensity(t: InventoryTotals, metrics: ReturnType<typeof metricsIn>): Record<string, { value: number; unit: string }> {
+  const out: Record<string, { value: number; unit: string }> = {};
+  const revenue = metrics.revenue;
+  if (revenue !== undefined && revenue.value > 0) {
+    out.per_revenue = { value: round4((t.total_market_kg / 1000) / (revenue.value / 1e6)), unit: `t CO2e per million ${revenue.unit} (market-based)` };
+  }
+  const employees = metrics.employees;
+  if (employees !== undefined && employees.value > 0) {
+    out.per_employee = { value: round4(t.total_market_kg / 1000 / employees.value), unit: `t CO2e per ${employees.unit} (market-based)` };
+  }
+  return out;
+}
+
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;

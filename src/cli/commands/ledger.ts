@@ -1,0 +1,74 @@
+/**
+ * @module cli/commands/ledger
+ * `carbon-ledger recalculate --org SLUG`, `versions --org SLUG` and `explain RECORD_ID`: calculation
+ * versions of the ledger and the full trace of one record.
+ */
+import type { Command } from 'commander';
+import { AppError } from '../../app/app-error.js';
+import { explainRecord } from '../../app/ledger/explain-record.js';
+import { recalculate } from '../../app/ledger/recalculate.js';
+import { recordTrace } from '../../db/sql-calc-store.js';
+import { sqlStores } from '../../db/sql-stores.js';
+import { withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
+
+interface OrgFlags extends LedgerFlags {
+  readonly org: string;
+  readonly json?: boolean;
+  readonly gwp?: 'AR4' | 'AR5' | 'AR6';
+}
+
+export function registerLedger(program: Command): void {
+  withDataDir(program.command('recalculate'))
+    .description('calculate every record into a new calculation version (earlier versions are kept)')
+    .requiredOption('--org <slug>', 'organisation')
+    .option('--gwp <set>', 'AR4, AR5 or AR6', 'AR5')
+    .option('--json', 'print JSON')
+    .action(async (flags: OrgFlags) => {
+      const out = await withLedger(flags, async (db) => {
+        const org = await sqlStores(db).org.findOrg(flags.org);
+        if (org === null) throw new AppError('not_found', `no organisation "${flags.org}"`);
+        return recalculate(db, org, 'recalculate command', { gwp: flags.gwp ?? 'AR5' });
+      });
+      process.stdout.write(flags.json === true ? JSON.stringify(out) + '\n' : `calculation version ${out.versionId}: ${out.records} records\n`);
+    });
+
+  withDataDir(program.command('versions'))
+    .description('calculation versions of an organisation')
+    .requiredOption('--org <slug>', 'organisation')
+    .option('--json', 'print JSON')
+    .action(async (flags: OrgFlags) => {
+      const versions = await withLedger(flags, async (db) => {
+        const stores = sqlStores(db);
+        const org = await stores.org.findOrg(flags.org);
+        if (org === null) throw new AppError('not_found', `no organisation "${flags.org}"`);
+        return stores.calc.listVersions(org.orgId);
+      });
+      if (flags.json === true) process.stdout.write(JSON.stringify(versions, null, 2) + '\n');
+      else for (const v of versions) process.stdout.write(`v${v.versionId}  ${v.createdAt}  ${v.gwp}  ${v.records} records  ${v.reason}\n`);
+    });
+
+  withDataDir(program.command('explain'))
+    .description('the whole trace of one record: input row, conversion, factor and source, GWP, result, version')
+    .argument('<record-id>', 'record id (from report drill-downs or --json outputs)')
+    .option('--org <slug>', 'only within this organisation')
+    .option('--json', 'print JSON')
+    .action(async (id: string, flags: LedgerFlags & { org?: string; json?: boolean }) => {
+      const recordId = Number(id);
+      if (!Number.isInteger(recordId) || recordId <= 0) throw new AppError('invalid_input', `record id "${id}" is not a positive integer`);
+      const trace = await withLedger(flags, (db) => explainRecord({ recordTrace: (rid, slug) => recordTrace(db, rid, slug) }, recordId, flags.org));
+      if (flags.json === true) {
+        process.stdout.write(JSON.stringify(trace, null, 2) + '\n');
+        return;
+      }
+      const i = trace.input;
+      process.stdout.write([
+        `record ${trace.record_id} (${trace.organisation})`,
+        `input:   ${i.file} row ${i.row_number} (sha256 ${String(i.content_hash).slice(0, 12)}…, batch ${i.batch_id}, imported ${i.imported_at} by ${i.imported_by})`,
+        `         site ${i.site} / entity ${i.entity}${i.business_unit === null ? '' : ` / unit ${i.business_unit}`}; ${i.period_start}; scope ${i.scope}${i.category === null ? '' : ` category ${i.category}`}; ${i.quantity} ${i.unit}`,
+        trace.calculation_version === null ? 'version: none' : `version: ${trace.calculation_version.versionId} (${trace.calculation_version.createdAt}, ${trace.calculation_version.gwp}, ${trace.calculation_version.reason})`,
+        `explain: ${trace.explanation ?? '(not calculated)'}`,
+        trace.factor === null ? '' : `factor:  ${trace.factor.id} — ${trace.factor.dataset?.name ?? 'input'} ${trace.factor.dataset?.version ?? ''}; licence: ${trace.factor.dataset?.licence ?? ''}; ${trace.factor.dataset?.url ?? ''}`,
+        ...trace.checks.map((c) => `check:   ${c}`),
+      ].filter((l) => l !== '').join('\n') + '\n');
+    });
+}

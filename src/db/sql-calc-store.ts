@@ -1,0 +1,151 @@
+/**
+ * @module db/sql-calc-store
+ * CalcStore over the ledger schema: records joined to their sites, instruments, and versions whose
+ * results and rollups are bulk-loaded with COPY.
+ */
+import { createHash } from 'node:crypto';
+import type { Instrument, MarketPart } from '../core/index.js';
+import type { RecordTraceRow } from '../app/ledger/explain-record.js';
+import type { CalcStore, CalcVersion, NewVersion, ResultRow, StoredRecord, VersionWriter } from '../app/ledger/calc-store.js';
+import type { RollupKey, RollupSums } from '../app/ledger/rollup.js';
+import { csvRow, type Queryable } from './database.js';
+
+interface RecordRow extends Record<string, unknown> {
+  record_id: number; site_id: number; entity_id: number; unit_id: number | null; period_start: string; scope: number;
+  category: number | null; method: string | null; quantity: number; unit: string; price_year: number | null;
+  factor_id: string | null; activity: string | null; carrier: string | null; supplier: string | null;
+  country: string; grid_region: string; market: string;
+}
+
+interface VersionRow extends Record<string, unknown> {
+  version_id: number; created_at: unknown; reason: string; gwp: string; library_hash: string; inputs_hash: string;
+  consolidation: string; records: number;
+}
+
+const toVersion = (r: VersionRow): CalcVersion => ({
+  versionId: Number(r.version_id), createdAt: new Date(r.created_at as string).toISOString(), reason: r.reason, gwp: r.gwp,
+  libraryHash: r.library_hash, inputsHash: r.inputs_hash, consolidation: r.consolidation, records: Number(r.records),
+});
+
+const RESULT_COLUMNS = ['org_id', 'version_id', 'record_id', 'co2e_kg', 'market_co2e_kg', 'biogenic_co2_kg', 'factor_id', 'method', 'market_parts'];
+const ROLLUP_COLUMNS = ['org_id', 'version_id', 'month', 'entity_id', 'site_id', 'unit_id', 'scope', 'category', 'method',
+  'co2e_kg', 'market_co2e_kg', 'biogenic_co2_kg', 'co2_kg', 'ch4_co2e_kg', 'n2o_co2e_kg', 'hfcs_co2e_kg', 'pfcs_co2e_kg',
+  'sf6_co2e_kg', 'nf3_co2e_kg', 'lines'];
+
+export class SqlCalcStore implements CalcStore {
+  constructor(private readonly db: Queryable) {}
+
+  async instruments(orgId: number): Promise<Instrument[]> {
+    const rows = await this.db.query<{ instrument_id: string; kind: Instrument['kind']; market: string; mwh: number | null;
+      kg_co2e_per_mwh: number; vintage: number; supplier: string | null; serial: string | null; retired: boolean | null }>(
+      `SELECT instrument_id, kind, market, mwh, kg_co2e_per_mwh, vintage, supplier, serial, retired
+       FROM instruments WHERE org_id = $1 ORDER BY batch_id, instrument_id`, [orgId]);
+    return rows.map((r) => ({
+      id: r.instrument_id, kind: r.kind, market: r.market, mwh: r.mwh === null ? null : Number(r.mwh),
+      kgCo2ePerMwh: Number(r.kg_co2e_per_mwh), vintage: Number(r.vintage), supplier: r.supplier, retired: r.retired, serial: r.serial,
+    }));
+  }
+
+  async *records(orgId: number, pageSize: number): AsyncIterable<StoredRecord[]> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.db.query<RecordRow>(
+        `SELECT r.record_id, r.site_id, s.entity_id, r.unit_id, r.period_start, r.scope, r.category, r.method, r.quantity, r.unit,
+                r.price_year, r.factor_id, r.activity, r.carrier, r.supplier, s.country, s.grid_region, s.market
+         FROM activity_records r JOIN sites s ON s.org_id = r.org_id AND s.site_id = r.site_id
+         WHERE r.org_id = $1 AND r.record_id > $2 ORDER BY r.record_id LIMIT $3`, [orgId, after, pageSize]);
+      if (rows.length === 0) return;
+      after = Number(rows[rows.length - 1]?.record_id);
+      yield rows.map(toRecord);
+    }
+  }
+
+  async inputsHash(orgId: number): Promise<string> {
+    const rows = await this.db.query<{ content_hash: string }>(
+      'SELECT content_hash FROM import_batches WHERE org_id = $1 ORDER BY batch_id', [orgId]);
+    return createHash('sha256').update(rows.map((r) => r.content_hash).join('\n')).digest('hex');
+  }
+
+  async latestVersion(orgId: number): Promise<CalcVersion | null> {
+    const [row] = await this.db.query<VersionRow>('SELECT * FROM calc_versions WHERE org_id = $1 ORDER BY version_id DESC LIMIT 1', [orgId]);
+    return row === undefined ? null : toVersion(row);
+  }
+
+  async listVersions(orgId: number): Promise<CalcVersion[]> {
+    return (await this.db.query<VersionRow>('SELECT * FROM calc_versions WHERE org_id = $1 ORDER BY version_id', [orgId])).map(toVersion);
+  }
+
+  async startVersion(orgId: number, v: NewVersion): Promise<VersionWriter> {
+    const [row] = await this.db.query<{ version_id: number }>(
+      `INSERT INTO calc_versions (org_id, reason, gwp, library_hash, inputs_hash, consolidation, records)
+       VALUES ($1, $2, $3, $4, $5, $6, 0) RETURNING version_id`,
+      [orgId, v.reason, v.gwp, v.libraryHash, v.inputsHash, v.consolidation]);
+    const versionId = Number(row?.version_id);
+    const db = this.db;
+    return {
+      versionId,
+      async writeResults(rows: readonly ResultRow[]): Promise<void> {
+        const text = rows.map((r) => csvRow([orgId, versionId, r.recordId, r.co2eKg, r.marketCo2eKg, r.biogenicCo2Kg, r.factorId, r.method, r.marketParts]));
+        await db.copyFrom('results', RESULT_COLUMNS, [text.join('')]);
+      },
+      async writeRollups(rows: Iterable<{ key: RollupKey; sums: RollupSums }>): Promise<void> {
+        const text: string[] = [];
+        for (const { key: k, sums: s } of rows) {
+          text.push(csvRow([orgId, versionId, k.month, k.entityId, k.siteId, k.unitId, k.scope, k.category, k.method,
+            s.co2eG / 1000, s.marketG / 1000, s.biogenicG / 1000, ...s.gasesG.map((g) => g / 1000), s.lines]));
+        }
+        await db.copyFrom('result_rollups', ROLLUP_COLUMNS, text);
+      },
+      async finish(records: number): Promise<void> {
+        await db.query('UPDATE calc_versions SET records = $3 WHERE org_id = $1 AND version_id = $2', [orgId, versionId, records]);
+      },
+    };
+  }
+}
+
+function toRecord(r: RecordRow): StoredRecord {
+  return {
+    recordId: Number(r.record_id), siteId: Number(r.site_id), entityId: Number(r.entity_id),
+    unitId: r.unit_id === null ? null : Number(r.unit_id), periodStart: String(r.period_start).slice(0, 10),
+    scope: Number(r.scope) as 1 | 2 | 3, category: r.category === null ? null : Number(r.category), method: r.method,
+    quantity: Number(r.quantity), unit: r.unit, priceYear: r.price_year === null ? null : Number(r.price_year),
+    factorId: r.factor_id, activity: r.activity, carrier: r.carrier, supplier: r.supplier,
+    country: r.country, gridRegion: r.grid_region, market: r.market,
+  };
+}
+
+/** The trace of one record for explain: record, site, batch, and its result in the latest version. */
+export async function recordTrace(db: Queryable, recordId: number, orgSlug?: string): Promise<RecordTraceRow | null> {
+  const [row] = await db.query<RecordRow & {
+    slug: string; site: string; entity: string; business_unit: string | null; batch_id: number; file_name: string; content_hash: string;
+    imported_at: unknown; imported_by: string; row_number: number; source_id: string | null; version_id: number | null;
+    created_at: unknown; gwp: string | null; library_hash: string | null; reason: string | null; co2e_kg: number | null;
+    market_co2e_kg: number | null; biogenic_co2_kg: number | null; result_factor: string | null; market_parts: unknown;
+  }>(`
+    SELECT r.record_id, r.site_id, s.entity_id, r.unit_id, r.period_start::text AS period_start, r.scope, r.category, r.method, r.quantity,
+           r.unit, r.price_year, r.factor_id, r.activity, r.carrier, r.supplier, s.country, s.grid_region, s.market,
+           o.slug, s.name AS site, e.name AS entity, u.name AS business_unit, b.batch_id, b.file_name, b.content_hash,
+           b.imported_at, b.imported_by, r.row_number, r.source_id, v.version_id, v.created_at, v.gwp, v.library_hash, v.reason,
+           res.co2e_kg, res.market_co2e_kg, res.biogenic_co2_kg, res.factor_id AS result_factor, res.market_parts
+    FROM activity_records r
+    JOIN organisations o ON o.org_id = r.org_id
+    JOIN sites s ON s.org_id = r.org_id AND s.site_id = r.site_id
+    JOIN entities e ON e.org_id = s.org_id AND e.entity_id = s.entity_id
+    LEFT JOIN business_units u ON u.org_id = r.org_id AND u.unit_id = r.unit_id
+    JOIN import_batches b ON b.org_id = r.org_id AND b.batch_id = r.batch_id
+    LEFT JOIN LATERAL (SELECT * FROM calc_versions cv WHERE cv.org_id = r.org_id ORDER BY cv.version_id DESC LIMIT 1) v ON true
+    LEFT JOIN results res ON res.org_id = r.org_id AND res.version_id = v.version_id AND res.record_id = r.record_id
+    WHERE r.record_id = $1 AND ($2::text IS NULL OR o.slug = $2)`, [recordId, orgSlug ?? null]);
+  if (row === undefined) return null;
+  const parts = typeof row.market_parts === 'string' ? JSON.parse(row.market_parts) : row.market_parts;
+  return {
+    orgSlug: row.slug, record: toRecord(row), site: row.site, entity: row.entity, businessUnit: row.business_unit,
+    batch: { batchId: Number(row.batch_id), fileName: row.file_name, contentHash: row.content_hash,
+      importedAt: new Date(row.imported_at as string).toISOString(), importedBy: row.imported_by },
+    rowNumber: Number(row.row_number), sourceId: row.source_id,
+    version: row.version_id === null ? null : { versionId: Number(row.version_id), createdAt: new Date(row.created_at as string).toISOString(),
+      gwp: row.gwp ?? 'AR5', libraryHash: row.library_hash ?? '', reason: row.reason ?? '' },
+    result: row.co2e_kg === null ? null : { co2eKg: Number(row.co2e_kg), marketCo2eKg: row.market_co2e_kg === null ? null : Number(row.market_co2e_kg),
+      biogenicCo2Kg: Number(row.biogenic_co2_kg), factorId: row.result_factor ?? '', marketParts: (parts ?? null) as MarketPart[] | null },
+  };
+}
