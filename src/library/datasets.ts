@@ -128,6 +128,18 @@ export const IPCC_GWP: Dataset = {
   url: 'https://github.com/openclimatedata/globalwarmingpotentials',
 };
 
+/** Identity for CO2e reported by suppliers (src/library/reported-emissions.ts). */
+export const REPORTED: Dataset = {
+  id: 'reported',
+  name: 'Emissions reported as CO2e by the data provider (identity, no factor applied)',
+  publisher: 'the reporting supplier or data provider (see the record)',
+  version: '1',
+  year: 2026,
+  licence: 'not applicable: the figure is the provider\'s own',
+  // The method this identity serves: supplier-specific data in the GHG Protocol Scope 3 Standard.
+  url: 'https://ghgprotocol.org/standards/scope-3-standard',
+};
+
 export const ALL_DATASETS: readonly Dataset[] = [
   EPA_HUB_2024,
   EPA_USEEIO_1_2,
@@ -142,4 +154,5 @@ export const ALL_DATASETS: readonly Dataset[] = [
   GREEN_E_2025,
   AU_NGA_2023,
   IPCC_GWP,
+  REPORTED,
 ];

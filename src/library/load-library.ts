@@ -20,6 +20,7 @@ import { loadEpaSupplyChain } from './epa-supply-chain.js';
 import { loadGasFactors, loadGwpSets } from './gwp-sets.js';
 import type { LoadResult } from './load-result.js';
 import { loadOwidEmber } from './owid-ember.js';
+import { loadReportedEmissions } from './reported-emissions.js';
 import { loadResidualMixes } from './residual-mix.js';
 
 export interface Library {
@@ -38,6 +39,7 @@ export const LOADERS: readonly ((dataDir: string) => LoadResult)[] = [
   loadChinaVietnamGrid,
   loadResidualMixes,
   loadGasFactors,
+  loadReportedEmissions,
 ];
 
 /**
