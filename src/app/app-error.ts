@@ -8,6 +8,7 @@ export const APP_ERROR_CODES = {
   invalid_input: 'The input does not follow its documented format; the message names where.',
   calculation: 'A line could not be calculated (unknown factor, units that do not convert…).',
   not_found: 'A named thing (factor, record, organisation) does not exist.',
+  conflict: 'The thing to create exists already (an organisation slug in use…).',
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_CODES;

@@ -8,6 +8,7 @@ import { AppError } from '../app/app-error.js';
 import { registerCalc } from './commands/calc.js';
 import { registerFactors } from './commands/factors.js';
 import { registerLedger } from './commands/ledger.js';
+import { registerOrg } from './commands/org.js';
 import { registerReport } from './commands/report.js';
 
 /** Exit statuses: 0 ok, 1 unexpected failure, 2 bad input or usage. */
@@ -18,6 +19,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showHelpAfterError();
   registerCalc(program);
   registerFactors(program);
+  registerOrg(program);
   registerLedger(program);
   registerReport(program);
   try {

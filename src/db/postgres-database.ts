@@ -56,6 +56,8 @@ export class PostgresDatabase extends PgQueryable implements Database {
 
   static async open(url: string): Promise<PostgresDatabase> {
     const pool = new pg.Pool({ connectionString: url, max: 4 });
+    // An idle connection closed by the server must not crash the process; the next query reconnects.
+    pool.on('error', () => undefined);
     await pool.query('SELECT 1');
     return new PostgresDatabase(pool, url.replace(/\/\/[^@/]*@/, '//***@'));
   }

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqlOrgStore } from '../../db/sql-org-store.js';
+import { ENGINES, openTestDatabase, type TestDatabase } from '../../test-support/databases.js';
+import { addBusinessUnit } from './add-business-unit.js';
+import { addSite } from './add-site.js';
+import { createOrganisation } from './create-organisation.js';
+import { describeOrganisation } from './describe-organisation.js';
+import { listOrganisations } from './list-organisations.js';
+import { setEntity } from './set-entity.js';
+import { setMetric } from './set-metric.js';
+import { updateOrganisation } from './update-organisation.js';
+
+// The use cases over the SQL store, unchanged on PGlite and on PostgreSQL.
+describe.each(ENGINES)('organisation use cases on %s', (engine) => {
+  let t: TestDatabase;
+  let store: SqlOrgStore;
+  beforeAll(async () => {
+    t = await openTestDatabase(engine);
+    store = new SqlOrgStore(t.db);
+  });
+  afterAll(async () => t.dispose());
+
+  it('creates, refuses a second org with the same slug, lists and updates', async () => {
+    const org = await createOrganisation(store, { slug: 'acme', name: 'Acme', consolidation: 'equity_share' });
+    expect(org).toMatchObject({ slug: 'acme', yearStartMonth: 1, currency: 'USD' });
+    await expect(createOrganisation(store, { slug: 'acme', name: 'Other', consolidation: 'equity_share' }))
+      .rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('slug: organisation "acme" exists already') });
+    await expect(createOrganisation(store, { slug: 'b', name: 'B', consolidation: 'equity_share', year_start_month: 0 }))
+      .rejects.toMatchObject({ code: 'invalid_input', message: 'year_start_month: must be a month number 1–12 (1 = calendar years)' });
+    expect((await listOrganisations(store)).map((o) => o.slug)).toContain('acme');
+    const updated = await updateOrganisation(store, 'acme', { consolidation: 'operational_control', year_start_month: 7 });
+    expect(updated).toMatchObject({ name: 'Acme', consolidation: 'operational_control', yearStartMonth: 7 });
+    await expect(updateOrganisation(store, 'nobody', { name: 'X' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(updateOrganisation(store, 'acme', {})).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
+  it('sets entity periods, keeping terms not given from the period in force', async () => {
+    await createOrganisation(store, { slug: 'ent', name: 'Ent', consolidation: 'operational_control' });
+    await expect(setEntity(store, 'ent', { name: 'Sub', ownership_pct: 60 })).rejects.toThrow('from: is required with ownership or control');
+    await expect(setEntity(store, 'ent', { name: 'Sub', from: '2020-01-01' })).rejects.toThrow('ownership_pct: is required for the first period of entity "Sub"');
+    const first = await setEntity(store, 'ent', { name: 'Sub', country: 'VN', from: '2020-01-01', ownership_pct: 60, operational_control: true });
+    expect(first.period).toMatchObject({ ownershipPct: 60, financialControl: false, operationalControl: true });
+    expect(first.share?.share).toBe(1);
+    const later = await setEntity(store, 'ent', { name: 'Sub', from: '2024-01-01', ownership_pct: 40 });
+    expect(later.period).toMatchObject({ ownershipPct: 40, operationalControl: true });
+    const lost = await setEntity(store, 'ent', { name: 'Sub', from: '2025-01-01', operational_control: false });
+    expect(lost.share).toMatchObject({ share: 0, reason: 'operational control: not controlled → 0%, from 2025-01-01' });
+    const renamed = await setEntity(store, 'ent', { name: 'Sub' });
+    expect(renamed).toMatchObject({ entity: { country: 'VN' }, period: null });
+    await expect(setEntity(store, 'ent', { name: 'Sub', country: 'Vietnam' })).rejects.toThrow('country: must be an ISO 3166 alpha-2');
+  });
+
+  it('adds sites with the country as default grid region and market, within the country only', async () => {
+    await createOrganisation(store, { slug: 'sites', name: 'Sites', consolidation: 'equity_share' });
+    await setEntity(store, 'sites', { name: 'Inc', country: 'US' });
+    const plain = await addSite(store, 'sites', { name: 'Hanoi', entity: 'Inc', country: 'VN' });
+    expect(plain.site).toMatchObject({ gridRegion: 'VN', market: 'VN' });
+    expect(plain.defaulted).toEqual(['grid_region', 'market']);
+    const egrid = await addSite(store, 'sites', { name: 'Philly', entity: 'Inc', country: 'US', grid_region: 'US-RFCE' });
+    expect(egrid).toMatchObject({ site: { gridRegion: 'US-RFCE', market: 'US' }, defaulted: ['market'] });
+    await expect(addSite(store, 'sites', { name: 'X', entity: 'Inc', country: 'US', grid_region: 'CA-ON' }))
+      .rejects.toThrow('grid_region: "CA-ON" is not within the site\'s country US');
+    await expect(addSite(store, 'sites', { name: 'X', entity: 'Inc', country: 'US', market: 'WORLD' })).rejects.toThrow('market: "WORLD" is not within');
+    await expect(addSite(store, 'sites', { name: 'X', entity: 'Nobody', country: 'US' })).rejects.toMatchObject({ code: 'not_found', message: expect.stringContaining('entity: no entity "Nobody"') });
+    expect((await addBusinessUnit(store, 'sites', { name: 'Devices' })).unit.name).toBe('Devices');
+    await expect(addBusinessUnit(store, 'sites', { name: ' ' })).rejects.toThrow('name: must not be empty');
+  });
+
+  it('stores a fiscal-year metric with the dates of that year (FY2022 from July = 2021-07-01..2022-07-01)', async () => {
+    await createOrganisation(store, { slug: 'fiscal', name: 'Fiscal', consolidation: 'equity_share', year_start_month: 7 });
+    const r = await setMetric(store, 'fiscal', { metric: 'revenue', year: 'FY2022', value: 100_000_000, unit: 'USD' });
+    expect(r).toMatchObject({ year: 'FY2022', metric: { periodStart: '2021-07-01', periodEnd: '2022-07-01' } });
+    await setMetric(store, 'fiscal', { metric: 'revenue', year: 2022, value: 120_000_000, unit: 'USD' });
+    await setMetric(store, 'fiscal', { metric: 'employees', period_start: '2022-01-01', period_end: '2022-04-01', value: 1200, unit: 'FTE' });
+    expect(await store.listMetrics((await store.findOrg('fiscal'))?.orgId as number)).toEqual([
+      { metric: 'employees', periodStart: '2022-01-01', periodEnd: '2022-04-01', value: 1200, unit: 'FTE' },
+      { metric: 'revenue', periodStart: '2021-07-01', periodEnd: '2022-07-01', value: 120_000_000, unit: 'USD' },
+    ]);
+    const d = await describeOrganisation(store, 'fiscal', '2024-01-01');
+    expect(d.metrics.map((m) => m.year)).toEqual([null, 'FY2022']);
+  });
+
+  it('describes the organisation with each entity\'s share on the date asked', async () => {
+    await createOrganisation(store, { slug: 'show', name: 'Show', consolidation: 'equity_share' });
+    await setEntity(store, 'show', { name: 'Parent', country: 'US', from: '2020-01-01', ownership_pct: 100, financial_control: true, operational_control: true });
+    await setEntity(store, 'show', { name: 'Associate', from: '2022-01-01', ownership_pct: 30 });
+    await addSite(store, 'show', { name: 'HQ', entity: 'Parent', country: 'US', grid_region: 'US-NWPP' });
+    const d = await describeOrganisation(store, 'show', '2021-06-30');
+    expect(d.entities).toEqual([
+      { name: 'Associate', country: null, periods: [{ from: '2022-01-01', ownership_pct: 30, financial_control: false, operational_control: false }],
+        share: 0, share_reason: 'no ownership or control period starts on or before 2021-06-30, so 0%' },
+      { name: 'Parent', country: 'US', periods: [{ from: '2020-01-01', ownership_pct: 100, financial_control: true, operational_control: true }],
+        share: 1, share_reason: 'equity share: 100% owned → 100%, from 2020-01-01' },
+    ]);
+    expect(d.sites).toEqual([{ name: 'HQ', entity: 'Parent', country: 'US', grid_region: 'US-NWPP', market: 'US' }]);
+    expect((await describeOrganisation(store, 'show', '2024-01-01')).entities[0]?.share).toBeCloseTo(0.3, 12);
+    await expect(describeOrganisation(store, 'show', 'yesterday')).rejects.toThrow('as_of: must be a date YYYY-MM-DD');
+    await expect(describeOrganisation(store, 'nope', '2024-01-01')).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
