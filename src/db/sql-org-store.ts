@@ -1,7 +1,8 @@
 /**
  * @module db/sql-org-store
  * OrgStore over the ledger schema (organisations, entities, entity_periods, sites, business_units,
- * org_metrics). Every statement is scoped by org_id.
+ * org_metrics). Every statement is scoped by org_id. A metric set by hand loses the import provenance
+ * (batch, row) of the value it replaces.
  */
 import type { NewOrganisation, OrgStore } from '../app/org/org-store.js';
 import type { BusinessUnit, Consolidation, Entity, EntityPeriod, Organisation, OrgMetric, Site } from '../app/ledger/model.js';
@@ -129,7 +130,8 @@ export class SqlOrgStore implements OrgStore {
   async setMetric(orgId: number, m: OrgMetric): Promise<void> {
     await this.db.query(
       `INSERT INTO org_metrics (org_id, metric, period_start, period_end, value, unit) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (org_id, metric, period_start) DO UPDATE SET period_end = EXCLUDED.period_end, value = EXCLUDED.value, unit = EXCLUDED.unit`,
+       ON CONFLICT (org_id, metric, period_start) DO UPDATE SET period_end = EXCLUDED.period_end, value = EXCLUDED.value, unit = EXCLUDED.unit,
+         batch_id = NULL, row_number = NULL`,
       [orgId, m.metric, m.periodStart, m.periodEnd, m.value, m.unit]);
   }
 

@@ -1,0 +1,145 @@
+/**
+ * @module import/cells
+ * Reading typed values out of mapped cells, one field at a time, collecting every problem of a row
+ * (not just the first) so that a user fixes a file in one pass. Nothing is guessed: a blank is
+ * absent, never zero; a number has no thousands separators; a date is ISO (or a real XLSX date).
+ */
+import { isBlank, type Cell } from './canonical-fields.js';
+
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+/** `2024-03-15` when it is a real calendar date, else null. */
+export function isoDate(cell: Cell): string | null {
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : cell.toISOString().slice(0, 10);
+  if (typeof cell !== 'string') return null;
+  const m = ISO_DATE.exec(cell.trim());
+  if (m === null) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === cell.trim() ? cell.trim() : null;
+}
+
+/** The day after an ISO date (for end-exclusive periods). */
+export function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export function parseNumber(cell: Cell): number | null {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
+  if (typeof cell !== 'string' || !NUMBER.test(cell.trim())) return null;
+  return Number(cell.trim());
+}
+
+export const cellText = (cell: Cell): string =>
+  cell instanceof Date ? (isoDate(cell) ?? '') : cell === null ? '' : String(cell).trim();
+
+/** Typed access to one mapped row; problems accumulate in `errors`. */
+export class RowReader {
+  readonly errors: FieldError[] = [];
+
+  constructor(private readonly values: Readonly<Record<string, Cell>>) {}
+
+  fail(field: string, message: string): void {
+    this.errors.push({ field, message });
+  }
+
+  has(field: string): boolean {
+    return !isBlank(this.values[field]);
+  }
+
+  text(field: string, required = false): string | null {
+    const cell = this.values[field] ?? null;
+    if (isBlank(cell)) {
+      if (required) this.fail(field, 'missing');
+      return null;
+    }
+    return cellText(cell);
+  }
+
+  number(field: string, required = false): number | null {
+    const cell = this.values[field] ?? null;
+    if (isBlank(cell)) {
+      if (required) this.fail(field, 'missing');
+      return null;
+    }
+    const n = parseNumber(cell);
+    if (n === null) this.fail(field, `${JSON.stringify(cellText(cell))} is not a number (write plain digits like 1234.5, no thousands separators or units)`);
+    return n;
+  }
+
+  integer(field: string, min: number, max: number, required = false): number | null {
+    const n = this.number(field, required);
+    if (n === null) return null;
+    if (!Number.isInteger(n) || n < min || n > max) {
+      this.fail(field, `${n} is not a whole number from ${min} to ${max}`);
+      return null;
+    }
+    return n;
+  }
+
+  date(field: string, required = false): string | null {
+    const cell = this.values[field] ?? null;
+    if (isBlank(cell)) {
+      if (required) this.fail(field, 'missing');
+      return null;
+    }
+    const d = isoDate(cell);
+    if (d === null) this.fail(field, `${JSON.stringify(cellText(cell))} is not a date: expected YYYY-MM-DD`);
+    return d;
+  }
+
+  boolean(field: string): boolean | null {
+    const cell = this.values[field] ?? null;
+    if (isBlank(cell)) return null;
+    if (typeof cell === 'boolean') return cell;
+    const t = cellText(cell).toLowerCase();
+    if (['true', 'yes', '1'].includes(t)) return true;
+    if (['false', 'no', '0'].includes(t)) return false;
+    this.fail(field, `${JSON.stringify(t)} is not true/false`);
+    return null;
+  }
+
+  /**
+   * The period of a row, end exclusive: `period` (`2021-08` a month, `2021-08-15` a day) or
+   * `period_start` + `period_end`, never both.
+   */
+  period(): { start: string; end: string } | null {
+    if (this.has('period')) {
+      if (this.has('period_start') || this.has('period_end')) {
+        this.fail('period', 'give period or period_start/period_end, not both');
+        return null;
+      }
+      return this.periodText(cellText(this.values.period ?? null));
+    }
+    const start = this.date('period_start', true);
+    const end = this.date('period_end', true);
+    if (start === null || end === null) return null;
+    if (end <= start) {
+      this.fail('period_end', `${end} is not after period_start ${start} (period_end is exclusive)`);
+      return null;
+    }
+    return { start, end };
+  }
+
+  private periodText(text: string): { start: string; end: string } | null {
+    const month = MONTH.exec(text);
+    if (month !== null && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
+      const start = `${text}-01`;
+      const next = new Date(`${start}T00:00:00Z`);
+      next.setUTCMonth(next.getUTCMonth() + 1);
+      return { start, end: next.toISOString().slice(0, 10) };
+    }
+    const day = isoDate(text);
+    if (day !== null) return { start: day, end: nextDay(day) };
+    this.fail('period', `${JSON.stringify(text)} is not a period: expected YYYY-MM (a month) or YYYY-MM-DD (a day)`);
+    return null;
+  }
+}

@@ -1,0 +1,186 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, openTestDatabase, type TestDatabase } from '../../test-support/databases.js';
+import { count, createAcme, depsFor, fixture, FIXTURES, pathSource, withActivityWrites } from './fixtures/test-org.js';
+import { findMapping } from './find-mapping.js';
+import { formatRowError, importFile, type ImportRequest } from './import-file.js';
+import { parseMapping } from './mapping-schema.js';
+
+const canonical = { name: 'canonical', mapping: parseMapping('canonical', { extra_columns: 'error' }) };
+
+describe.each(ENGINES)('importFile on %s', (engine) => {
+  let t: TestDatabase;
+  let dir: string;
+  let orgs = 0;
+  /** A request for a new organisation (so that tests do not see each other's batches). */
+  const request = async (file = 'activities-canonical.csv', extra: Partial<ImportRequest> = {}): Promise<ImportRequest> => ({
+    org: await createAcme(t.db, `acme-${orgs++}`), source: fixture(file), mapping: canonical, quarantine: false, importedBy: 'test', ...extra,
+  });
+  beforeAll(async () => {
+    t = await openTestDatabase(engine);
+    dir = await mkdtemp(join(tmpdir(), 'carbon-ledger-import-'));
+  });
+  afterAll(async () => {
+    await t.dispose();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('imports a canonical CSV with provenance on every record', async () => {
+    const req = await request('activities-canonical.csv');
+    const result = await importFile(depsFor(t.db), req);
+    expect(result).toMatchObject({ status: 'imported', rowsTotal: 5, rowsImported: 5, rowsQuarantined: 0, errorCount: 0 });
+    expect(result.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    const rows = await t.db.query<Record<string, unknown>>(
+      `SELECT r.row_number, r.source_id, r.period_start, r.period_end, r.scope, r.quantity, r.unit, r.activity, r.factor_id, b.file_name, b.content_hash
+       FROM activity_records r JOIN import_batches b USING (org_id, batch_id) WHERE r.org_id = $1 ORDER BY r.row_number`, [req.org.orgId]);
+    expect(rows).toHaveLength(5);
+    expect(rows[1]).toEqual({ row_number: 3, source_id: 'PHL-GAS-2024-01', period_start: '2024-01-01', period_end: '2024-02-01', scope: 1,
+      quantity: 2150.4, unit: 'mmBtu', activity: 'fuel.natural-gas', factor_id: null, file_name: 'activities-canonical.csv', content_hash: result.contentHash });
+    expect(rows[2]).toMatchObject({ period_start: '2024-01-17', period_end: '2024-01-18', factor_id: 'epa-hub-2024/t2/diesel-fuel/gal' });
+  });
+
+  it('refuses a file with errors, naming file, row and field, and imports nothing', async () => {
+    const req = await request('activities-with-errors.csv');
+    const result = await importFile(depsFor(t.db), req);
+    expect(result).toMatchObject({ status: 'rejected', batchId: null, errorCount: 6 });
+    const lines = result.errors.map(formatRowError);
+    expect(lines).toEqual([
+      expect.stringMatching(/^activities-with-errors\.csv: row 3, field "unit": unknown unit "kwh"/),
+      expect.stringMatching(/^activities-with-errors\.csv: row 4, field "site": unknown site "Boston Lab" in acme-\d+ \(known: Houston DC/),
+      'activities-with-errors.csv: row 5, field "category": missing: a Scope 3 line needs its category (1–15)',
+      expect.stringMatching(/^activities-with-errors\.csv: row 6, field "quantity": "1,250" is not a number/),
+      expect.stringMatching(/^activities-with-errors\.csv: row 7, field "period": "31\/01\/2024" is not a period/),
+      expect.stringMatching(/^activities-with-errors\.csv: row 8, field "activity": missing factor: no factor for activity "fuel.natural-gas" in a unit that kWh converts to in GB → WORLD/),
+    ]);
+    for (const table of ['import_batches', 'activity_records', 'quarantined_rows']) expect(await count(t.db, table, req.org.orgId)).toBe(0);
+  });
+
+  it('with quarantine imports the good rows and keeps the bad ones with their errors', async () => {
+    const req = await request('activities-with-errors.csv', { quarantine: true });
+    const result = await importFile(depsFor(t.db), req);
+    expect(result).toMatchObject({ status: 'imported', rowsTotal: 8, rowsImported: 2, rowsQuarantined: 6, errorCount: 6 });
+    const records = await t.db.query<{ row_number: number }>('SELECT row_number FROM activity_records WHERE org_id = $1 ORDER BY row_number', [req.org.orgId]);
+    expect(records.map((r) => r.row_number)).toEqual([2, 9]);
+    const bad = await t.db.query<{ row_number: number; raw: Record<string, unknown>; errors: { field: string; message: string }[] }>(
+      'SELECT row_number, raw, errors FROM quarantined_rows WHERE org_id = $1 AND batch_id = $2 ORDER BY row_number', [req.org.orgId, result.batchId]);
+    expect(bad.map((b) => b.row_number)).toEqual([3, 4, 5, 6, 7, 8]);
+    expect(bad[0]?.raw).toMatchObject({ source_id: 'PHL-ELEC-2024-03', unit: 'kwh', quantity: '179550' });
+    expect(bad[3]?.errors).toEqual([{ field: 'quantity', message: expect.stringContaining('"1,250" is not a number') }]);
+  });
+
+  it('treats a second import of the same content as a no-op', async () => {
+    const req = await request('activities-canonical.csv');
+    const first = await importFile(depsFor(t.db), req);
+    const again = await importFile(depsFor(t.db), { ...req, source: { ...req.source, name: 'renamed.csv' } });
+    expect(again).toMatchObject({ status: 'duplicate', batchId: first.batchId, rowsImported: 5 });
+    expect(await count(t.db, 'import_batches', req.org.orgId)).toBe(1);
+    expect(await count(t.db, 'activity_records', req.org.orgId)).toBe(5);
+  });
+
+  it('leaves nothing when the store fails part-way through a batch', async () => {
+    const req = await request('activities-canonical.csv');
+    const real = depsFor(t.db);
+    // Fails on the first write of records, after the batch row exists inside the transaction.
+    const failing = withActivityWrites(real.imports, async (w, rows) => {
+      await w.addActivities(rows.slice(0, 3));
+      throw new Error('disk full after 3 rows');
+    });
+    await expect(importFile({ ...real, imports: failing }, req)).rejects.toThrow('disk full after 3 rows');
+    expect(await count(t.db, 'import_batches', req.org.orgId)).toBe(0);
+    expect(await count(t.db, 'activity_records', req.org.orgId)).toBe(0);
+    expect((await importFile(real, req)).status).toBe('imported'); // and the file can be imported afterwards
+  });
+
+  it('leaves nothing when the store fails on a later chunk of a streamed file', async () => {
+    const path = join(dir, `many-${engine}.csv`);
+    const lines = Array.from({ length: 12_000 }, (_, i) => `M-${i},Houston DC,2024-0${(i % 9) + 1},2,${100 + i},kWh,electricity.grid\n`);
+    await writeFile(path, `source_id,site,period,scope,quantity,unit,activity\n${lines.join('')}`);
+    const req = { ...(await request()), source: pathSource(path) };
+    const real = depsFor(t.db);
+    let calls = 0;
+    const failing = withActivityWrites(real.imports, async (w, rows) => {
+      if (++calls === 2) throw new Error('killed after the first chunk');
+      await w.addActivities(rows);
+    });
+    await expect(importFile({ ...real, imports: failing }, req)).rejects.toThrow('killed after the first chunk');
+    expect(await count(t.db, 'import_batches', req.org.orgId)).toBe(0);
+    expect(await count(t.db, 'activity_records', req.org.orgId)).toBe(0);
+  });
+
+  it('imports the first sheet of an XLSX workbook, with real date cells', async () => {
+    const path = join(dir, `bills-${engine}.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Activities');
+    ws.addRow(['source_id', 'site', 'period_start', 'period_end', 'scope', 'quantity', 'unit', 'activity']);
+    ws.addRow(['PHL-ELEC-2024-06', 'Philadelphia Plant', new Date(Date.UTC(2024, 5, 1)), new Date(Date.UTC(2024, 6, 1)), 2, 190210, 'kWh', 'electricity.grid']);
+    ws.addRow(['HOU-ELEC-2024-06', 'Houston DC', '2024-06-01', '2024-07-01', 2, 121044.5, 'kWh', 'electricity.grid']);
+    ws.getColumn(3).numFmt = 'yyyy-mm-dd';
+    ws.getColumn(4).numFmt = 'yyyy-mm-dd';
+    wb.addWorksheet('Notes').addRow(['ignored']);
+    await wb.xlsx.writeFile(path);
+    const req = { ...(await request()), source: pathSource(path) };
+    const result = await importFile(depsFor(t.db), req);
+    expect(result).toMatchObject({ status: 'imported', rowsImported: 2 });
+    const rows = await t.db.query('SELECT row_number, period_start, period_end, quantity FROM activity_records WHERE org_id = $1 ORDER BY row_number', [req.org.orgId]);
+    expect(rows).toEqual([
+      { row_number: 2, period_start: '2024-06-01', period_end: '2024-07-01', quantity: 190210 },
+      { row_number: 3, period_start: '2024-06-01', period_end: '2024-07-01', quantity: 121044.5 },
+    ]);
+  });
+
+  it('imports a JSON array and NDJSON, numbering items and lines', async () => {
+    const req = await request('activities.json');
+    expect(await importFile(depsFor(t.db), req)).toMatchObject({ status: 'imported', rowsImported: 3 });
+    const nd = await importFile(depsFor(t.db), { ...req, source: fixture('activities.ndjson') });
+    expect(nd).toMatchObject({ status: 'imported', rowsImported: 3 });
+    const rows = await t.db.query<{ row_number: number }>('SELECT row_number FROM activity_records WHERE org_id = $1 AND batch_id = $2 ORDER BY 1', [req.org.orgId, nd.batchId]);
+    expect(rows.map((r) => r.row_number)).toEqual([1, 2, 4]);
+    const bad = join(dir, `bad-${engine}.ndjson`);
+    await writeFile(bad, '{"site": "Houston DC", "period": "2024-05", "scope": 1, "quantity": 10, "unit": "L", "activity": "mobile.diesel-fuel"}\n{"site": "Houston DC", "quantity": "ten"\n');
+    const refused = await importFile(depsFor(t.db), { ...req, source: pathSource(bad) });
+    expect(refused.errors.map(formatRowError)).toEqual([expect.stringMatching(/^bad-\w+\.ndjson: line 2, field "\(row\)": not valid JSON/)]);
+  });
+
+  it('refuses a header the mapping does not know, before reading rows', async () => {
+    const path = join(dir, `typo-${engine}.csv`);
+    await writeFile(path, 'site,period,scope,qty,unit,activity\nHouston DC,2024-05,1,10,L,mobile.diesel-fuel\n');
+    const result = await importFile(depsFor(t.db), { ...(await request(undefined, { quarantine: true })), source: pathSource(path) });
+    expect(result.status).toBe('rejected');
+    expect(formatRowError(result.errors[0] as never)).toMatch(/row 1, field "\(header\)": mapping "canonical" does not know column\(s\) "qty"/);
+  });
+
+  it('imports instruments in MWh and refuses one claimed twice', async () => {
+    const req = await request('instruments.csv', { kind: 'instruments' });
+    expect(await importFile(depsFor(t.db), req)).toMatchObject({ status: 'imported', rowsImported: 3 });
+    const rows = await t.db.query('SELECT instrument_id, mwh, kg_co2e_per_mwh, row_number FROM instruments WHERE org_id = $1 ORDER BY row_number', [req.org.orgId]);
+    expect(rows[2]).toEqual({ instrument_id: 'REGO-2024-OCT', mwh: 200, kg_co2e_per_mwh: 0, row_number: 4 });
+    const path = join(dir, `rec-${engine}.csv`);
+    await writeFile(path, 'id,kind,market,quantity,unit,co2e,co2e_unit,vintage\nREC-2024-PJM-0001,certificate,US,10,MWh,0,kg/MWh,2024\nREC-2,certificate,WORLD,10,MWh,0,kg/MWh,2024\n');
+    const again = await importFile(depsFor(t.db), { ...req, source: pathSource(path) });
+    expect(again.errors.map((e) => [e.row, e.field])).toEqual([[2, 'id'], [3, 'market']]);
+  });
+
+  it('imports metrics with their batch as provenance', async () => {
+    const req = await request('metrics.csv', { kind: 'metrics' });
+    const result = await importFile(depsFor(t.db), req);
+    expect(result).toMatchObject({ status: 'imported', rowsImported: 4 });
+    const rows = await t.db.query('SELECT metric, period_start, value, batch_id, row_number FROM org_metrics WHERE org_id = $1 ORDER BY row_number', [req.org.orgId]);
+    expect(rows[0]).toEqual({ metric: 'revenue', period_start: '2024-01-01', value: 48200000, batch_id: result.batchId, row_number: 2 });
+  });
+
+  it('uses a saved mapping with scale and constants', async () => {
+    const req = await request();
+    const deps = depsFor(t.db);
+    const definition = JSON.parse(await readFile(`${FIXTURES}meter-export.mapping.json`, 'utf8')) as unknown;
+    await deps.imports.saveMapping(req.org.orgId, 'bms', definition);
+    const path = join(dir, `bms-${engine}.csv`);
+    await writeFile(path, 'Meter,Building,Month,Energy (Wh),Floor\nM-PHL-01,Philadelphia Plant,2024-07,201550000,3\n');
+    const result = await importFile(deps, { ...req, source: pathSource(path), mapping: await findMapping(deps.imports, req.org.orgId, 'bms') });
+    expect(result).toMatchObject({ status: 'imported', rowsImported: 1 });
+    const [row] = await t.db.query('SELECT source_id, quantity, unit, scope, period_start, period_end FROM activity_records WHERE org_id = $1', [req.org.orgId]);
+    expect(row).toEqual({ source_id: 'M-PHL-01', quantity: 201550, unit: 'kWh', scope: 2, period_start: '2024-07-01', period_end: '2024-08-01' });
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * @module import/import-file
+ * The import use case: one file → one batch, all or nothing. The file is hashed first (sha256 of
+ * its bytes), so re-importing the same content is a no-op; then its rows stream through mapping
+ * and validation, and valid records are written in chunks inside ONE transaction with the batch
+ * row and any quarantined rows. Any error rolls the whole batch back unless `quarantine` is set,
+ * in which case bad rows are stored with their errors. Memory holds one chunk, not the file.
+ */
+import type { Organisation } from '../ledger/model.js';
+import { headerKey, SourceError, type ImportKind, type RowLabel } from './canonical-fields.js';
+import { RowReader, type FieldError } from './cells.js';
+import { compileMapping } from './compile-mapping.js';
+import { hashOf, metered, type ImportSource } from './file-bytes.js';
+import type { QuarantinedRow } from './import-store.js';
+import { kindPlan, type PlanDeps } from './kind-plans.js';
+import type { NamedMapping } from './mapping-schema.js';
+import { formatOf, readRows } from './read-rows.js';
+
+export type ImportDeps = PlanDeps;
+export type { ImportSource };
+
+export interface ImportRequest {
+  readonly org: Organisation;
+  readonly source: ImportSource;
+  readonly mapping: NamedMapping;
+  /** Default: the mapping's kind, else activities. */
+  readonly kind?: ImportKind;
+  readonly quarantine: boolean;
+  readonly importedBy: string;
+  readonly onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
+
+export interface RowError {
+  readonly file: string;
+  readonly row: number;
+  readonly label: RowLabel;
+  readonly field: string;
+  readonly message: string;
+}
+
+export interface ImportResult {
+  readonly status: 'imported' | 'duplicate' | 'rejected';
+  readonly batchId: number | null;
+  readonly file: string;
+  readonly contentHash: string;
+  readonly kind: ImportKind;
+  readonly rowsTotal: number;
+  readonly rowsImported: number;
+  readonly rowsQuarantined: number;
+  /** Every error found; `errors` keeps the first `MAX_ERRORS`. */
+  readonly errorCount: number;
+  readonly errors: readonly RowError[];
+}
+
+export const MAX_ERRORS = 100;
+const CHUNK_ROWS = 5000;
+
+export const formatRowError = (e: RowError): string => `${e.file}: ${e.label} ${e.row}, field "${e.field}": ${e.message}`;
+
+/** Carries a rejected result out of the transaction, rolling it back. */
+class Rejected extends Error {
+  constructor(readonly result: ImportResult) {
+    super('import rejected');
+  }
+}
+
+export async function importFile(deps: ImportDeps, req: ImportRequest): Promise<ImportResult> {
+  const { org, source, mapping } = req;
+  const kind = req.kind ?? mapping.mapping.kind ?? 'activities';
+  const format = formatOf(source.name);
+  const mapper = compileMapping(mapping, kind);
+  const contentHash = await hashOf(source.open());
+  const base = { file: source.name, contentHash, kind, batchId: null, rowsTotal: 0, rowsImported: 0, rowsQuarantined: 0, errorCount: 0, errors: [] };
+  const existing = await deps.imports.findBatchByHash(org.orgId, contentHash);
+  if (existing !== null) return duplicate(base, existing);
+  const plan = await kindPlan(kind, deps, org);
+  const batch = { fileName: source.name, contentHash, mapping: mapping.name, kind, importedBy: req.importedBy };
+  try {
+    const written = await deps.imports.writeBatch(org.orgId, batch, async (writer) => {
+      const errors: RowError[] = [];
+      let [total, imported, quarantined, errorCount] = [0, 0, 0, 0];
+      const reject = (): never => {
+        throw new Rejected({ ...base, status: 'rejected', rowsTotal: total, errorCount, errors });
+      };
+      const note = (e: Omit<RowError, 'file'>): void => {
+        errorCount++;
+        if (errors.length < MAX_ERRORS) errors.push({ file: source.name, ...e });
+      };
+      let good: object[] = [];
+      let bad: QuarantinedRow[] = [];
+      // One write in flight while the next chunk is parsed (PostgreSQL works in parallel); writes
+      // stay in order on the transaction's one connection, and memory holds at most two chunks.
+      let inflight: Promise<void> = Promise.resolve();
+      const queue = async (write: () => Promise<void>): Promise<void> => {
+        const previous = inflight;
+        inflight = previous.then(write);
+        inflight.catch(() => undefined); // its error is rethrown by the next await of `inflight`
+        await previous;
+      };
+      const flushGood = (): Promise<void> => {
+        const rows = good;
+        good = [];
+        return queue(() => plan.write(writer, rows));
+      };
+      const flushBad = (): Promise<void> => {
+        const rows = bad;
+        bad = [];
+        return queue(() => writer.addQuarantined(rows));
+      };
+      let lastHeaders: readonly string[] | null = null;
+      try {
+        for await (const row of readRows(format, metered(source, contentHash, req.onProgress))) {
+          if (row.headers !== lastHeaders && row.headers.length > 0) {
+            lastHeaders = row.headers;
+            const fatal = mapper.headerErrors(row.headers);
+            if (fatal.length > 0) {
+              for (const message of fatal) note({ row: row.label === 'row' ? 1 : row.row, label: row.label, field: '(header)', message });
+              reject();
+            }
+          }
+          total++;
+          const mapped = mapper.map(row);
+          const r = new RowReader(mapped.values);
+          if (row.problem !== undefined) r.fail('(row)', row.problem);
+          r.errors.push(...mapped.errors);
+          // Every field is checked even when the mapping failed (null then); an unreadable row has no fields.
+          const record = row.problem !== undefined && row.headers.length === 0 ? null : plan.validate(r, row.row);
+          if (record !== null) {
+            imported++;
+            if (errorCount > 0 && !req.quarantine) continue; // doomed: keep validating, stop writing
+            good.push(record);
+            if (good.length >= CHUNK_ROWS) await flushGood();
+            continue;
+          }
+          const rowErrors = firstPerField(r.errors).map((e) => (e.message.startsWith('missing') ? { ...e, message: e.message + mapper.hint(row.headers, e.field) } : e));
+          for (const e of rowErrors) note({ row: row.row, label: row.label, ...e });
+          if (!req.quarantine) continue;
+          quarantined++;
+          bad.push({ rowNumber: row.row, raw: Object.fromEntries(row.headers.map((h) => [h, row.cells[headerKey(h)] ?? null])), errors: rowErrors });
+          if (bad.length >= CHUNK_ROWS) await flushBad();
+        }
+      } catch (e) {
+        await inflight.catch(() => undefined); // let the transaction end only once no write is running
+        if (!(e instanceof SourceError)) throw e;
+        note({ row: e.row, label: e.label, field: '(file)', message: e.message });
+        reject();
+      }
+      if (total === 0) note({ row: 2, label: 'row', field: '(file)', message: 'no data rows' });
+      if (errorCount > 0 && (!req.quarantine || total === 0)) {
+        await inflight.catch(() => undefined);
+        reject();
+      }
+      await flushGood();
+      await flushBad();
+      await inflight;
+      const stored = await writer.finish({ rowsTotal: total, rowsImported: imported, rowsQuarantined: quarantined });
+      return { ...base, status: 'imported' as const, batchId: stored.batchId, rowsTotal: total, rowsImported: imported, rowsQuarantined: quarantined, errorCount, errors };
+    });
+    if (written !== null) return written;
+  } catch (e) {
+    if (e instanceof Rejected) return e.result;
+    throw e;
+  }
+  // Another import of the same content committed first.
+  const winner = await deps.imports.findBatchByHash(org.orgId, contentHash);
+  return duplicate(base, winner);
+}
+
+function duplicate(base: Omit<ImportResult, 'status'>, batch: { batchId: number; rowsTotal: number; rowsImported: number; rowsQuarantined: number } | null): ImportResult {
+  return { ...base, status: 'duplicate', batchId: batch?.batchId ?? null, rowsTotal: batch?.rowsTotal ?? 0,
+    rowsImported: batch?.rowsImported ?? 0, rowsQuarantined: batch?.rowsQuarantined ?? 0 };
+}
+
+/** One error per field: a field the mapping could not build is not also reported "missing". */
+function firstPerField(errors: readonly FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => !seen.has(e.field) && seen.add(e.field));
+}

@@ -1,0 +1,61 @@
+/**
+ * @module import/import-store
+ * What imports need from storage. Implemented over SQL in src/db/sql-import-store.ts. A batch is
+ * written through one `BatchWriter` inside one transaction: if the callback throws, nothing of the
+ * batch (its row, records, instruments, metrics, quarantined rows) remains.
+ */
+import type { Instrument } from '../../core/index.js';
+import type { ActivityRecordInput, ImportBatch, OrgMetric } from '../ledger/model.js';
+import type { FieldError } from './cells.js';
+
+export type NewBatch = Pick<ImportBatch, 'fileName' | 'contentHash' | 'mapping' | 'kind' | 'importedBy'>;
+
+export interface InstrumentRecordInput extends Instrument {
+  readonly rowNumber: number;
+}
+
+export interface MetricRecordInput extends OrgMetric {
+  readonly rowNumber: number;
+}
+
+/** A row kept apart by --quarantine: the source values by header, and why it was refused. */
+export interface QuarantinedRow {
+  readonly rowNumber: number;
+  readonly raw: Readonly<Record<string, unknown>>;
+  readonly errors: readonly FieldError[];
+}
+
+export interface BatchCounts {
+  readonly rowsTotal: number;
+  readonly rowsImported: number;
+  readonly rowsQuarantined: number;
+}
+
+export interface BatchWriter {
+  readonly batchId: number;
+  addActivities(rows: readonly ActivityRecordInput[]): Promise<void>;
+  addInstruments(rows: readonly InstrumentRecordInput[]): Promise<void>;
+  /** Metrics replace the value of the same metric and period start (as `OrgStore.setMetric`). */
+  addMetrics(rows: readonly MetricRecordInput[]): Promise<void>;
+  addQuarantined(rows: readonly QuarantinedRow[]): Promise<void>;
+  finish(counts: BatchCounts): Promise<ImportBatch>;
+}
+
+export interface ImportStore {
+  findBatchByHash(orgId: number, contentHash: string): Promise<ImportBatch | null>;
+  listBatches(orgId: number): Promise<ImportBatch[]>;
+  /** Ids of the organisation's instruments already stored (an instrument is claimed once). */
+  instrumentIds(orgId: number): Promise<string[]>;
+
+  /** A saved mapping's definition as stored (validated by the caller), or null. */
+  getMapping(orgId: number, name: string): Promise<unknown>;
+  saveMapping(orgId: number, name: string, definition: unknown): Promise<void>;
+  listMappings(orgId: number): Promise<{ name: string; definition: unknown }[]>;
+
+  /**
+   * Creates the batch and runs `fn` with its writer in one transaction, committed when `fn`
+   * resolves. Resolves null, writing nothing, when the organisation already has a batch with
+   * this content hash (a concurrent import of the same file).
+   */
+  writeBatch<T>(orgId: number, batch: NewBatch, fn: (writer: BatchWriter) => Promise<T>): Promise<T | null>;
+}

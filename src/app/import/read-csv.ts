@@ -1,0 +1,38 @@
+/**
+ * @module import/read-csv
+ * CSV rows through csv-parse's streaming parser: memory holds one chunk and one record, whatever
+ * the file size. Row numbers are those a spreadsheet shows (header = row 1), blank lines included.
+ */
+import { pipeline, type Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { headerKey, SourceError, type Cell, type SourceRow } from './canonical-fields.js';
+
+export async function* readCsv(input: Readable): AsyncGenerator<SourceRow> {
+  const parser = parse({ bom: true, relax_column_count: true });
+  // pipeline destroys the parser with the input's error, so a read failure ends the loop below.
+  pipeline(input, parser, () => undefined);
+  let headers: string[] | null = null;
+  let keys: string[] = [];
+  let row = 0;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      row++;
+      if (headers === null) {
+        headers = record;
+        keys = record.map(headerKey);
+        continue;
+      }
+      if (record.every((v) => v.trim() === '')) continue;
+      const cells: Record<string, Cell> = {};
+      for (let i = 0; i < keys.length; i++) cells[keys[i] as string] = record[i] ?? null;
+      const problem = record.length > keys.length && record.slice(keys.length).some((v) => v.trim() !== '')
+        ? `has ${record.length} fields, the header has ${keys.length}` : undefined;
+      yield { row, label: 'row', cells, headers, ...(problem === undefined ? {} : { problem }) };
+    }
+  } catch (e) {
+    if (e instanceof Error && (e as { code?: string }).code?.startsWith('CSV_') === true) {
+      throw new SourceError(row + 1, 'row', `malformed CSV: ${e.message}`);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * @module import/read-rows
+ * Chooses the reader from the file name: .csv/.txt → CSV, .xlsx → XLSX, .json → a JSON array or
+ * NDJSON (whichever the first character says), .ndjson/.jsonl → NDJSON.
+ */
+import type { Readable } from 'node:stream';
+import { AppError } from '../app-error.js';
+import type { SourceRow } from './canonical-fields.js';
+import { readCsv } from './read-csv.js';
+import { readJson } from './read-json.js';
+import { readXlsx } from './read-xlsx.js';
+
+export type SourceFormat = 'csv' | 'xlsx' | 'json';
+
+export function formatOf(fileName: string): SourceFormat {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (ext === 'csv' || ext === 'txt') return 'csv';
+  if (ext === 'xlsx') return 'xlsx';
+  if (ext === 'json' || ext === 'ndjson' || ext === 'jsonl') return 'json';
+  throw new AppError('invalid_input', `${fileName}: unknown file type (expected .csv, .xlsx, .json, .ndjson or .jsonl)`);
+}
+
+export function readRows(format: SourceFormat, input: Readable): AsyncGenerator<SourceRow> {
+  if (format === 'csv') return readCsv(input);
+  if (format === 'xlsx') return readXlsx(input);
+  return readJson(input);
+}

@@ -1,0 +1,137 @@
+/**
+ * @module cli/commands/import
+ * `carbon-ledger import FILE --org SLUG [--mapping NAME | --mapping-file F | --map 'Col=field'…]
+ * [--save-mapping NAME] [--kind K] [--quarantine] [--by NAME] [--json]` (docs/import.md). A new
+ * batch triggers a recalculation of the organisation; a refused file exits with status 2.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { AppError } from '../../app/app-error.js';
+import { IMPORT_KINDS, type ImportKind } from '../../app/import/canonical-fields.js';
+import { findMapping } from '../../app/import/find-mapping.js';
+import { importFile, type ImportResult, type ImportSource } from '../../app/import/import-file.js';
+import { parseMapping, type NamedMapping } from '../../app/import/mapping-schema.js';
+import { checkMapping, mappingFromPairs, saveMapping } from '../../app/import/save-mapping.js';
+import { recalculate } from '../../app/ledger/recalculate.js';
+import type { Organisation } from '../../app/ledger/model.js';
+import type { Database } from '../../db/database.js';
+import { SqlImportStore } from '../../db/sql-import-store.js';
+import { SqlOrgStore } from '../../db/sql-org-store.js';
+import { loadLibrary } from '../../library/load-library.js';
+import { readJson } from '../io.js';
+import { withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
+import { byteProgress, importJson, importText, refusal } from './import-print.js';
+
+interface ImportFlags extends LedgerFlags {
+  readonly org: string;
+  readonly mapping?: string;
+  readonly mappingFile?: string;
+  readonly saveMapping?: string;
+  readonly map?: string[];
+  readonly const?: string[];
+  readonly kind?: string;
+  readonly quarantine?: boolean;
+  readonly by?: string;
+  readonly json?: boolean;
+}
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+export function registerImport(program: Command): void {
+  withDataDir(program.command('import'))
+    .description('import activities, instruments or metrics from CSV, XLSX, JSON or NDJSON (docs/import.md)')
+    .argument('[file]', '.csv, .xlsx, .json (array or NDJSON), .ndjson or .jsonl')
+    .requiredOption('--org <slug>', 'the organisation')
+    .option('--mapping <name>', 'saved or built-in mapping (default: canonical)')
+    .option('--mapping-file <file>', 'JSON mapping for this import, or to save with --save-mapping')
+    .option('--map <pair>', "'Source column=canonical_field' (repeatable)", collect)
+    .option('--const <pair>', "'field=value' constant (repeatable)", collect)
+    .option('--save-mapping <name>', 'save the mapping from --map/--const or --mapping-file for the organisation')
+    .option('--kind <kind>', `${IMPORT_KINDS.join(' | ')} (default: the mapping's, else activities)`)
+    .option('--quarantine', 'import the good rows and keep the bad ones apart with their errors')
+    .option('--by <name>', 'who imports, for the batch record (default: the login name)')
+    .option('--json', 'print JSON')
+    .action(async (file: string | undefined, flags: ImportFlags) => {
+      if (file === undefined && flags.saveMapping === undefined) throw new AppError('invalid_input', 'give a FILE to import (or --save-mapping NAME to only save a mapping)');
+      const kind = kindOf(flags.kind);
+      await withLedger(flags, async (db) => {
+        const imports = new SqlImportStore(db);
+        const orgs = new SqlOrgStore(db);
+        const org = await orgs.findOrg(flags.org);
+        if (org === null) throw new AppError('not_found', `no organisation "${flags.org}" (create one: carbon-ledger org create)`);
+        const mapping = await chooseMapping(flags, imports, org, kind);
+        if (file === undefined) {
+          process.stdout.write(flags.json === true ? JSON.stringify({ saved: mapping.name, mapping: mapping.mapping }, null, 2) + '\n' : `saved mapping "${mapping.name}" for ${org.slug}\n`);
+          return;
+        }
+        const progress = byteProgress(basename(file));
+        let result: ImportResult;
+        try {
+          result = await importFile({ imports, orgs, factors: loadLibrary().index }, {
+            org, source: await fileSource(file), mapping, kind, quarantine: flags.quarantine === true,
+            importedBy: flags.by ?? process.env.USER ?? userInfo().username, onProgress: progress.update,
+          });
+        } finally {
+          progress.stop();
+        }
+        const recalculated = result.status === 'imported' ? await recalc(db, org, result) : null;
+        const out = flags.json === true ? JSON.stringify(importJson(result, recalculated), null, 2) + '\n' : importText(result, recalculated);
+        if (result.status === 'rejected') {
+          if (flags.json === true) process.stdout.write(out);
+          throw new AppError('invalid_input', refusal(result, flags.json === true));
+        }
+        process.stdout.write(out);
+      });
+    });
+}
+
+function kindOf(kind: string | undefined): ImportKind | undefined {
+  if (kind === undefined) return undefined;
+  if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw new AppError('invalid_input', `--kind "${kind}": expected ${IMPORT_KINDS.join(', ')}`);
+  return kind as ImportKind;
+}
+
+/** --save-mapping, --mapping-file, inline --map/--const, or --mapping NAME (default canonical). */
+async function chooseMapping(flags: ImportFlags, imports: SqlImportStore, org: Organisation, kind: ImportKind | undefined): Promise<NamedMapping> {
+  const [maps, constants] = [flags.map ?? [], flags.const ?? []];
+  const inline = maps.length > 0 || constants.length > 0;
+  const sources = [flags.mapping !== undefined, flags.mappingFile !== undefined, inline].filter(Boolean).length;
+  if (sources > 1) throw new AppError('invalid_input', 'give one of --mapping, --mapping-file or --map/--const');
+  const definition = flags.mappingFile !== undefined ? await readJson(flags.mappingFile) : inline ? mappingFromPairs(maps, constants, kind) : undefined;
+  if (flags.saveMapping !== undefined) {
+    if (definition === undefined) throw new AppError('invalid_input', '--save-mapping needs --map/--const pairs or --mapping-file');
+    return saveMapping(imports, org.orgId, flags.saveMapping, definition);
+  }
+  if (definition === undefined) return findMapping(imports, org.orgId, flags.mapping ?? 'canonical');
+  // A one-off mapping is recorded on the batch by where it came from.
+  const name = flags.mappingFile !== undefined ? `file:${basename(flags.mappingFile)}` : 'inline';
+  const named = { name, mapping: parseMapping(name, definition) };
+  checkMapping(named);
+  return named;
+}
+
+/** A file as an import source; read twice (hash, rows), so stdin cannot be one. */
+async function fileSource(path: string): Promise<ImportSource> {
+  if (path === '-') throw new AppError('invalid_input', 'import reads a file, not stdin (its content is hashed before it is read)');
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) throw new AppError('invalid_input', `${path} is not a file`);
+    return { name: basename(path), size: s.size, open: () => createReadStream(path, { highWaterMark: 1 << 20 }) };
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('not_found', `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/** The import is committed; a failed recalculation must not make it look as if it was not. */
+async function recalc(db: Database, org: Organisation, r: ImportResult): Promise<{ versionId: number; records: number }> {
+  try {
+    return await recalculate(db, org, `import of ${r.file} (batch ${r.batchId})`);
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    throw new AppError(e.code, `${r.file} was imported as batch ${r.batchId}, but the recalculation failed: ${e.message}`);
+  }
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, openTestDatabase, type TestDatabase } from '../test-support/databases.js';
+import { SqlImportStore } from './sql-import-store.js';
+import { SqlOrgStore } from './sql-org-store.js';
+
+const batch = { fileName: 'bills.csv', contentHash: 'a'.repeat(64), mapping: 'utility-bill', kind: 'activities' as const, importedBy: 'ana' };
+
+describe.each(ENGINES)('SqlImportStore on %s', (engine) => {
+  let t: TestDatabase;
+  let store: SqlImportStore;
+  let orgId: number;
+  beforeAll(async () => {
+    t = await openTestDatabase(engine);
+    store = new SqlImportStore(t.db);
+    orgId = (await new SqlOrgStore(t.db).createOrg({ slug: 'store', name: 'Store', consolidation: 'equity_share', yearStartMonth: 1, currency: 'USD' })).orgId;
+  });
+  afterAll(async () => t.dispose());
+
+  it('saves, replaces and lists mappings as JSON', async () => {
+    expect(await store.getMapping(orgId, 'bills')).toBeNull();
+    await store.saveMapping(orgId, 'bills', { columns: { kWh: 'quantity' } });
+    await store.saveMapping(orgId, 'bills', { columns: { 'Usage kWh': 'quantity' }, constants: { scope: 2 } });
+    expect(await store.getMapping(orgId, 'bills')).toEqual({ columns: { 'Usage kWh': 'quantity' }, constants: { scope: 2 } });
+    expect((await store.listMappings(orgId)).map((m) => m.name)).toEqual(['bills']);
+  });
+
+  it('writes a batch in one transaction: rolled back on a throw, skipped for a known hash', async () => {
+    await expect(store.writeBatch(orgId, batch, async (w) => {
+      await w.addQuarantined([{ rowNumber: 2, raw: { kWh: 'x' }, errors: [{ field: 'quantity', message: 'not a number' }] }]);
+      throw new Error('killed');
+    })).rejects.toThrow('killed');
+    expect(await store.findBatchByHash(orgId, batch.contentHash)).toBeNull();
+
+    const done = await store.writeBatch(orgId, batch, async (w) => {
+      await w.addQuarantined([{ rowNumber: 2, raw: { kWh: 'x, "y"' }, errors: [{ field: 'quantity', message: 'not a number' }] }]);
+      return w.finish({ rowsTotal: 1, rowsImported: 0, rowsQuarantined: 1 });
+    });
+    expect(done).toMatchObject({ fileName: 'bills.csv', rowsTotal: 1, rowsQuarantined: 1, importedBy: 'ana', mapping: 'utility-bill' });
+    expect(await store.findBatchByHash(orgId, batch.contentHash)).toEqual(done);
+    expect(await store.writeBatch(orgId, batch, async () => 'ran')).toBeNull();
+    const [q] = await t.db.query<{ raw: unknown }>('SELECT raw FROM quarantined_rows WHERE org_id = $1', [orgId]);
+    expect(q?.raw).toEqual({ kWh: 'x, "y"' });
+    expect(await store.listBatches(orgId)).toHaveLength(1);
+  });
+
+  it('upserts metrics and remembers their batch and row', async () => {
+    const m = { metric: 'revenue', periodStart: '2024-01-01', periodEnd: '2024-04-01', unit: 'USD' };
+    const first = await store.writeBatch(orgId, { ...batch, contentHash: 'b'.repeat(64), kind: 'metrics' }, async (w) => {
+      await w.addMetrics([{ ...m, value: 1, rowNumber: 2 }]);
+      return w.batchId;
+    });
+    const second = await store.writeBatch(orgId, { ...batch, contentHash: 'c'.repeat(64), kind: 'metrics' }, async (w) => {
+      await w.addMetrics([{ ...m, value: 2, rowNumber: 5 }]);
+      return w.batchId;
+    });
+    expect(second).not.toBe(first);
+    const rows = await t.db.query('SELECT value, batch_id, row_number FROM org_metrics WHERE org_id = $1', [orgId]);
+    expect(rows).toEqual([{ value: 2, batch_id: second, row_number: 5 }]);
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * @module db/sql-import-store
+ * ImportStore over the ledger schema (import_batches, activity_records, instruments, org_metrics,
+ * quarantined_rows, column_mappings). Records and quarantined rows are bulk-loaded with COPY;
+ * metrics are upserted (a metric's period may be set again by a later file).
+ */
+import type { BatchCounts, BatchWriter, ImportStore, InstrumentRecordInput, MetricRecordInput, NewBatch, QuarantinedRow } from '../app/import/import-store.js';
+import type { ActivityRecordInput, ImportBatch } from '../app/ledger/model.js';
+import { csvRow, type Database, type Param, type Queryable } from './database.js';
+
+interface BatchRow extends Record<string, unknown> {
+  batch_id: number; file_name: string; content_hash: string; mapping: string; kind: ImportBatch['kind'];
+  rows_total: number; rows_imported: number; rows_quarantined: number; imported_by: string; imported_at: unknown;
+}
+
+const BATCH_COLUMNS = 'batch_id, file_name, content_hash, mapping, kind, rows_total, rows_imported, rows_quarantined, imported_by, imported_at';
+
+const toBatch = (r: BatchRow): ImportBatch => ({
+  batchId: Number(r.batch_id), fileName: r.file_name, contentHash: r.content_hash, mapping: r.mapping, kind: r.kind,
+  rowsTotal: Number(r.rows_total), rowsImported: Number(r.rows_imported), rowsQuarantined: Number(r.rows_quarantined),
+  importedBy: r.imported_by, importedAt: r.imported_at instanceof Date ? r.imported_at.toISOString() : String(r.imported_at),
+});
+
+const ACTIVITY_COLUMNS = ['org_id', 'batch_id', 'row_number', 'source_id', 'site_id', 'unit_id', 'period_start', 'period_end', 'scope',
+  'category', 'method', 'quantity', 'unit', 'price_year', 'factor_id', 'activity', 'carrier', 'supplier'];
+const INSTRUMENT_COLUMNS = ['org_id', 'instrument_id', 'batch_id', 'row_number', 'kind', 'market', 'mwh', 'kg_co2e_per_mwh', 'vintage',
+  'supplier', 'serial', 'retired'];
+const QUARANTINE_COLUMNS = ['org_id', 'batch_id', 'row_number', 'raw', 'errors'];
+
+export class SqlImportStore implements ImportStore {
+  constructor(private readonly db: Database) {}
+
+  async findBatchByHash(orgId: number, contentHash: string): Promise<ImportBatch | null> {
+    const [row] = await this.db.query<BatchRow>(
+      `SELECT ${BATCH_COLUMNS} FROM import_batches WHERE org_id = $1 AND content_hash = $2`, [orgId, contentHash]);
+    return row === undefined ? null : toBatch(row);
+  }
+
+  async listBatches(orgId: number): Promise<ImportBatch[]> {
+    return (await this.db.query<BatchRow>(`SELECT ${BATCH_COLUMNS} FROM import_batches WHERE org_id = $1 ORDER BY batch_id`, [orgId])).map(toBatch);
+  }
+
+  async instrumentIds(orgId: number): Promise<string[]> {
+    return (await this.db.query<{ instrument_id: string }>('SELECT instrument_id FROM instruments WHERE org_id = $1', [orgId])).map((r) => r.instrument_id);
+  }
+
+  async getMapping(orgId: number, name: string): Promise<unknown> {
+    const [row] = await this.db.query<{ definition: unknown }>('SELECT definition FROM column_mappings WHERE org_id = $1 AND name = $2', [orgId, name]);
+    return row === undefined ? null : parseJson(row.definition);
+  }
+
+  async saveMapping(orgId: number, name: string, definition: unknown): Promise<void> {
+    await this.db.query(
+      `INSERT INTO column_mappings (org_id, name, definition) VALUES ($1, $2, $3::jsonb)
+       ON CONFLICT (org_id, name) DO UPDATE SET definition = EXCLUDED.definition, updated_at = now()`,
+      [orgId, name, JSON.stringify(definition)]);
+  }
+
+  async listMappings(orgId: number): Promise<{ name: string; definition: unknown }[]> {
+    const rows = await this.db.query<{ name: string; definition: unknown }>('SELECT name, definition FROM column_mappings WHERE org_id = $1 ORDER BY name', [orgId]);
+    return rows.map((r) => ({ name: r.name, definition: parseJson(r.definition) }));
+  }
+
+  writeBatch<T>(orgId: number, batch: NewBatch, fn: (writer: BatchWriter) => Promise<T>): Promise<T | null> {
+    return this.db.transaction(async (tx) => {
+      // The unique (org_id, content_hash) key makes a concurrent import of the same file wait, then skip.
+      const [row] = await tx.query<{ batch_id: number }>(
+        `INSERT INTO import_batches (org_id, file_name, content_hash, mapping, kind, rows_total, rows_imported, rows_quarantined, imported_by)
+         VALUES ($1, $2, $3, $4, $5, 0, 0, 0, $6) ON CONFLICT (org_id, content_hash) DO NOTHING RETURNING batch_id`,
+        [orgId, batch.fileName, batch.contentHash, batch.mapping, batch.kind, batch.importedBy]);
+      if (row === undefined) return null;
+      return fn(new SqlBatchWriter(tx, orgId, Number(row.batch_id)));
+    });
+  }
+}
+
+class SqlBatchWriter implements BatchWriter {
+  constructor(private readonly tx: Queryable, private readonly orgId: number, readonly batchId: number) {}
+
+  async addActivities(rows: readonly ActivityRecordInput[]): Promise<void> {
+    if (rows.length === 0) return;
+    const text = rows.map((r) => csvRow([this.orgId, this.batchId, r.rowNumber, r.sourceId, r.siteId, r.unitId, r.periodStart, r.periodEnd,
+      r.scope, r.category, r.method, r.quantity, r.unit, r.priceYear, r.factorId, r.activity, r.carrier, r.supplier])).join('');
+    await this.tx.copyFrom('activity_records', ACTIVITY_COLUMNS, [text]);
+  }
+
+  async addInstruments(rows: readonly InstrumentRecordInput[]): Promise<void> {
+    if (rows.length === 0) return;
+    const text = rows.map((r) => csvRow([this.orgId, r.id, this.batchId, r.rowNumber, r.kind, r.market, r.mwh, r.kgCo2ePerMwh, r.vintage,
+      r.supplier, r.serial, r.retired])).join('');
+    await this.tx.copyFrom('instruments', INSTRUMENT_COLUMNS, [text]);
+  }
+
+  async addMetrics(rows: readonly MetricRecordInput[]): Promise<void> {
+    // Upserts in statements of at most 1,000 rows (8 parameters each, far below the 65,535 limit).
+    for (let i = 0; i < rows.length; i += 1000) {
+      const part = rows.slice(i, i + 1000);
+      const params: Param[] = [];
+      const values = part.map((m) => {
+        params.push(this.orgId, m.metric, m.periodStart, m.periodEnd, m.value, m.unit, this.batchId, m.rowNumber);
+        const n = params.length - 8;
+        return `($${n + 1}, $${n + 2}, $${n + 3}::date, $${n + 4}::date, $${n + 5}::float8, $${n + 6}, $${n + 7}::bigint, $${n + 8}::int)`;
+      });
+      await this.tx.query(
+        `INSERT INTO org_metrics (org_id, metric, period_start, period_end, value, unit, batch_id, row_number) VALUES ${values.join(', ')}
+         ON CONFLICT (org_id, metric, period_start) DO UPDATE SET period_end = EXCLUDED.period_end, value = EXCLUDED.value,
+           unit = EXCLUDED.unit, batch_id = EXCLUDED.batch_id, row_number = EXCLUDED.row_number`, params);
+    }
+  }
+
+  async addQuarantined(rows: readonly QuarantinedRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const text = rows.map((r) => csvRow([this.orgId, this.batchId, r.rowNumber, JSON.stringify(r.raw), JSON.stringify(r.errors)])).join('');
+    await this.tx.copyFrom('quarantined_rows', QUARANTINE_COLUMNS, [text]);
+  }
+
+  async finish(c: BatchCounts): Promise<ImportBatch> {
+    const [row] = await this.tx.query<BatchRow>(
+      `UPDATE import_batches SET rows_total = $3, rows_imported = $4, rows_quarantined = $5 WHERE org_id = $1 AND batch_id = $2
+       RETURNING ${BATCH_COLUMNS}`, [this.orgId, this.batchId, c.rowsTotal, c.rowsImported, c.rowsQuarantined]);
+    return toBatch(row as BatchRow);
+  }
+}
+
+/** jsonb arrives parsed from both drivers; a string would be a driver returning text. */
+const parseJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
