@@ -1,15 +1,19 @@
-// `npm start`: until the server exists, a short tour of the CLI on the bundled example.
+// `npm start`: loads the demo organisations into the embedded database (./.carbon-ledger) and
+// shows their inventories. Until the web app exists, it then says what to run next.
 import { main } from '../dist/cli/main.js';
 
-const example = 'examples/calc-example.json';
-console.log(`Carbon Ledger — calculating ${example} with the shipped factor library\n`);
-const status = await main(['node', 'carbon-ledger', 'calc', '--input', example]);
-console.log(`
-What to try next:
-  npx carbon-ledger calc --input ${example} --json        every line with its explanation
-  npx carbon-ledger factors search natural gas --region US --year 2024
-  npx carbon-ledger factors search electricity grid --region VN --json
-  npx carbon-ledger calc --input FILE.ndjson --factors side.json   one activity per line, streamed
-  npm test                                                the whole test suite
-The input and output formats are in docs/calc-format.md.`);
+console.log('Carbon Ledger — loading the demo organisations into ./.carbon-ledger (embedded PostgreSQL)\n');
+const status = await main(['node', 'carbon-ledger', 'demo']);
+if (status === 0) {
+  console.log(`
+What to try next (all commands also take --json):
+  npx carbon-ledger report inventory --org jasons-team --year FY2021     the year before
+  npx carbon-ledger report inventory --org jasons-team --format xlsx -o inventory.xlsx
+  npx carbon-ledger org show mekong-devices                              entities, ownership, sites
+  npx carbon-ledger explain 1                                            one record's whole trace
+  npx carbon-ledger import FILE.csv --org jasons-team                    your own data (docs/import.md)
+  npx carbon-ledger calc --input examples/calc-example.json              a stateless calculation
+  npx carbon-ledger factors search electricity grid --region VN          the factor library
+Set DATABASE_URL=postgres://… to use a PostgreSQL server instead of the embedded database.`);
+}
 process.exitCode = status;

@@ -6,7 +6,9 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../app/app-error.js';
 import { registerCalc } from './commands/calc.js';
+import { registerDemo } from './commands/demo.js';
 import { registerFactors } from './commands/factors.js';
+import { registerImport } from './commands/import.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerOrg } from './commands/org.js';
 import { registerReport } from './commands/report.js';
@@ -20,6 +22,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerCalc(program);
   registerFactors(program);
   registerOrg(program);
+  registerImport(program);
+  registerDemo(program);
   registerLedger(program);
   registerReport(program);
   try {

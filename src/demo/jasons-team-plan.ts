@@ -54,9 +54,9 @@ export const SOURCES: readonly SourcePlan[] = [
   // Scope 3: purchased goods and services by spend and by supplier-reported data, freight, travel, commuting.
   { key: 'spend-servers', site: 'Ashburn Data Centre', scope: 3, category: 1, unit: 'USD', activity: 'spend.naics.334111', supplier: 'Northwind Servers', base: 120_000, growth: 1.1 },
   { key: 'spend-software', site: 'Seattle HQ', scope: 3, category: 1, unit: 'USD', activity: 'spend.naics.541511', supplier: 'Contoso Software', base: 60_000, growth: 1.1 },
-  { key: 'supplier-devices', site: 'Shanghai Office', scope: 3, category: 1, method: 'supplier-specific', unit: 't', activity: 'reported.co2e', supplier: 'Fabrikam Devices', base: 1, growth: 1 },
-  { key: 'supplier-hosting', site: 'Dublin Data Centre', scope: 3, category: 1, method: 'supplier-specific', unit: 't', activity: 'reported.co2e', supplier: 'Tailspin Hosting', base: 1, growth: 1 },
-  { key: 'supplier-assembly', site: 'Hanoi Engineering Centre', scope: 3, category: 1, method: 'supplier-specific', unit: 't', activity: 'reported.co2e', supplier: 'Litware Assembly', base: 1, growth: 1 },
+  { key: 'supplier-devices', site: 'Shanghai Office', scope: 3, category: 1, method: 'supplier-specific', unit: 't', factor: 'reported/co2e', supplier: 'Fabrikam Devices', base: 1, growth: 1 },
+  { key: 'supplier-hosting', site: 'Dublin Data Centre', scope: 3, category: 1, method: 'supplier-specific', unit: 't', factor: 'reported/co2e', supplier: 'Tailspin Hosting', base: 1, growth: 1 },
+  { key: 'supplier-assembly', site: 'Hanoi Engineering Centre', scope: 3, category: 1, method: 'supplier-specific', unit: 't', factor: 'reported/co2e', supplier: 'Litware Assembly', base: 1, growth: 1 },
   { key: 'freight', site: 'Ashburn Data Centre', scope: 3, category: 4, unit: 'ton_mi', activity: 'transport.medium-and-heavy-duty-truck', base: 40_000, growth: 1.1 },
   { key: 'flights', site: 'Seattle HQ', scope: 3, category: 6, unit: 'pkm', factor: 'desnz-2025/21_316_3180_11/pkm', base: 380_000, growth: 1.4 },
   { key: 'hotels', site: 'Seattle HQ', scope: 3, category: 6, unit: 'room_night', activity: 'hotel.stay', base: 260, growth: 1.4 },
