@@ -2,8 +2,8 @@
  * @module db/database
  * The storage contract: one PostgreSQL dialect, two engines. `openDatabase` returns PGlite in a
  * data directory by default, or a real PostgreSQL server when DATABASE_URL is set. Everything above
- * this module talks to `Database`, never to a driver; the contract test suite (database.contract.ts)
- * runs unchanged against both.
+ * this module talks to `Database`, never to a driver; the contract test suite (database.test.ts)
+ * runs unchanged against both (src/db/database.test.ts).
  */
 
 export type Row = Record<string, unknown>;

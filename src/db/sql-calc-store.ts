@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Instrument, MarketPart } from '../core/index.js';
 import type { RecordTraceRow } from '../app/ledger/explain-record.js';
-import type { CalcStore, CalcVersion, NewVersion, ResultRow, StoredRecord, VersionWriter } from '../app/ledger/calc-store.js';
+import type { CalcStore, CalcVersion, InstrumentOutcome, NewVersion, ResultRow, StoredRecord, VersionWriter } from '../app/ledger/calc-store.js';
 import type { RollupKey, RollupSums } from '../app/ledger/rollup.js';
 import { csvRow, type Queryable } from './database.js';
 
@@ -19,12 +19,13 @@ interface RecordRow extends Record<string, unknown> {
 
 interface VersionRow extends Record<string, unknown> {
   version_id: number; created_at: unknown; reason: string; gwp: string; library_hash: string; inputs_hash: string;
-  consolidation: string; records: number;
+  consolidation: string; records: number; instruments: unknown;
 }
 
 const toVersion = (r: VersionRow): CalcVersion => ({
   versionId: Number(r.version_id), createdAt: new Date(r.created_at as string).toISOString(), reason: r.reason, gwp: r.gwp,
   libraryHash: r.library_hash, inputsHash: r.inputs_hash, consolidation: r.consolidation, records: Number(r.records),
+  instruments: (typeof r.instruments === 'string' ? JSON.parse(r.instruments) : (r.instruments ?? [])) as InstrumentOutcome[],
 });
 
 const RESULT_COLUMNS = ['org_id', 'version_id', 'record_id', 'co2e_kg', 'market_co2e_kg', 'biogenic_co2_kg', 'factor_id', 'method', 'market_parts'];
@@ -96,8 +97,9 @@ export class SqlCalcStore implements CalcStore {
         }
         await db.copyFrom('result_rollups', ROLLUP_COLUMNS, text);
       },
-      async finish(records: number): Promise<void> {
-        await db.query('UPDATE calc_versions SET records = $3 WHERE org_id = $1 AND version_id = $2', [orgId, versionId, records]);
+      async finish(records: number, instruments: readonly InstrumentOutcome[]): Promise<void> {
+        await db.query('UPDATE calc_versions SET records = $3, instruments = $4::jsonb WHERE org_id = $1 AND version_id = $2',
+          [orgId, versionId, records, JSON.stringify(instruments)]);
       },
     };
   }

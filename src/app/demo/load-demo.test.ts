@@ -29,6 +29,10 @@ describe.each(ENGINES)('demo organisations on %s', (engine) => {
     expect(Math.abs((r.supplier_specific_share_pct ?? 0) - 87)).toBeLessThanOrEqual(0.5);
     expect(r.by_site.map((s) => s.name)).toEqual(expect.arrayContaining(['Shanghai Office', 'Hanoi Engineering Centre', 'Dublin Data Centre']));
     expect(r.warnings).toEqual([]);
+    // Every certificate passes the quality criteria; the US and Irish ones are used in full, the
+    // Chinese one only up to Shanghai's consumption in its vintage year (the rest stays unclaimed).
+    expect(r.instruments.every((i) => i.excluded === null && i.applied_mwh > 0)).toBe(true);
+    expect(r.instruments.filter((i) => i.remaining_mwh === 0).map((i) => i.id).sort()).toEqual(['GO-IE-2022-0001', 'REC-US-2022-0001']);
   });
 
   it('is idempotent: loading again imports nothing and makes no new version', async () => {

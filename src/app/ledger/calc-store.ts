@@ -40,6 +40,15 @@ export interface CalcVersion extends NewVersion {
   readonly versionId: number;
   readonly createdAt: string;
   readonly records: number;
+  /** What each instrument covered in this version, or why it was excluded. */
+  readonly instruments: readonly InstrumentOutcome[];
+}
+
+export interface InstrumentOutcome {
+  readonly id: string;
+  readonly applied_mwh: number;
+  readonly remaining_mwh: number | null;
+  readonly excluded: { readonly criterion: string; readonly reason: string } | null;
 }
 
 export interface ResultRow {
@@ -57,7 +66,7 @@ export interface VersionWriter {
   readonly versionId: number;
   writeResults(rows: readonly ResultRow[]): Promise<void>;
   writeRollups(rows: Iterable<{ key: RollupKey; sums: RollupSums }>): Promise<void>;
-  finish(records: number): Promise<void>;
+  finish(records: number, instruments: readonly InstrumentOutcome[]): Promise<void>;
 }
 
 export interface CalcStore {

@@ -61,6 +61,7 @@ describe.each(ENGINES)('ledger calculation and inventory on %s', (engine) => {
     expect(r.by_entity.map((e) => e.name)).toEqual(['Acme Inc', 'Acme Viet Nam']);
     expect(r.intensity.per_revenue?.value).toBeCloseTo(r.totals.total_market_kg / 1000 / 50, 3);
     expect(r.previous).toBeNull();
+    expect(r.instruments).toEqual([{ id: 'rec-1', applied_mwh: 4, remaining_mwh: 0, excluded: null }]);
   });
 
   it('explains a record from input row to factor source', async () => {

@@ -14,6 +14,7 @@ import type { Database } from '../../db/database.js';
 import { SqlCalcStore } from '../../db/sql-calc-store.js';
 import { loadLibrary, type Library } from '../../library/load-library.js';
 import { AppError } from '../app-error.js';
+import { instrumentOutput } from '../calc/output.js';
 import type { Organisation } from './model.js';
 import type { ResultRow } from './calc-store.js';
 import { lineGasGroupsKg } from './line-gases.js';
@@ -78,7 +79,7 @@ export async function recalculate(db: Database, org: Organisation, reason: strin
       options.onProgress?.(count);
     }
     await writer.writeRollups(rollups.entries());
-    await writer.finish(count);
+    await writer.finish(count, calc.finish().instruments.map(instrumentOutput));
     return { versionId: writer.versionId, records: count };
   });
 }

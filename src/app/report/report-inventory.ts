@@ -29,6 +29,8 @@ export interface InventoryReport extends Inventory {
   readonly period: { readonly start: string; readonly end: string };
   readonly consolidation: Consolidation;
   readonly calc_version: { readonly id: number; readonly created_at: string; readonly gwp: string; readonly library_hash: string };
+  /** Contractual instruments of the version: MWh applied, left, or the quality criterion failed. */
+  readonly instruments: CalcVersion['instruments'];
   readonly previous: InventoryTotals | null;
   readonly change_pct: Readonly<Record<string, number | null>> | null;
   readonly metrics: Readonly<Record<string, { readonly value: number; readonly unit: string }>>;
@@ -63,6 +65,7 @@ export async function reportInventory(stores: ReportStores, q: { org: string; ye
     period: { start, end },
     consolidation: org.consolidation,
     calc_version: { id: version.versionId, created_at: version.createdAt, gwp: version.gwp, library_hash: version.libraryHash },
+    instruments: version.instruments,
     ...current,
     previous,
     change_pct: previous === null ? null : changes(previous, current.totals, prevMetrics, metrics),
