@@ -8,9 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { loadLibrary } from '../library/load-library.js';
 import { benchCli } from './cli-bench.js';
 import { benchEngine } from './engine-bench.js';
+import { benchLedger, type LedgerBench } from './ledger-bench.js';
 
 const ENGINE_LINES = Number(process.env.BENCH_ENGINE_LINES ?? 1_000_000);
 const CLI_SIZES = (process.env.BENCH_CLI_SIZES ?? '250000,500000,1000000').split(',').map(Number);
+const LEDGER_ROWS = Number(process.env.BENCH_LEDGER_ROWS ?? 1_000_000);
+/** The 10M-row PostgreSQL run takes minutes: opt in with BENCH_LEDGER_BIG_ROWS=10000000. */
+const LEDGER_BIG_ROWS = Number(process.env.BENCH_LEDGER_BIG_ROWS ?? 0);
 const OUT = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
 
 const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -21,6 +25,10 @@ const engine = benchEngine(library, ENGINE_LINES);
 console.log(`engine: ${fmt(engine.linesPerSecond)} lines/s, peak RSS ${fmt(engine.peakRssMb)} MB`);
 const cli = await benchCli(library, CLI_SIZES);
 for (const c of cli) console.log(`cli ${c.lines}: ${fmt(c.linesPerSecond)} lines/s, peak RSS ${fmt(c.peakRssMb)} MB`);
+
+const ledger = await benchLedger(LEDGER_ROWS, true);
+console.log(`ledger ${LEDGER_ROWS}: copy ${ledger.copySeconds.toFixed(2)} s, postgres ${(ledger.postgres.importSeconds + ledger.postgres.calcSeconds).toFixed(2)} s`);
+const big = LEDGER_BIG_ROWS > 0 ? await benchLedger(LEDGER_BIG_ROWS, false) : null;
 
 const biggest = cli[cli.length - 1];
 const smallest = cli[0];
@@ -49,6 +57,7 @@ ${cli.map((c) => `| ${fmt(c.lines)} | ${fmt(c.seconds, 2)} | ${fmt(c.linesPerSec
 
 Memory flat as the input grows (largest run within 25% of the smallest): ${verdict(flat)}.
 
+${ledgerSection(ledger, big)}
 Where the CLI's time goes (profiled with \`node --cpu-prof\`): process start and library load
 (~1,000 CSV rows a dataset, parsed with csv-parse) take most of a second; per line, \`JSON.parse\`,
 zod validation of the line, the calculation, and encoding the result line take roughly equal
@@ -56,4 +65,27 @@ shares. Lines are read and written in 1 MiB batches and each result is encoded i
 buffer at once, so no per-line string outlives its line.
 `;
 await writeFile(OUT, md);
+
+function ledgerSection(l: LedgerBench, b: LedgerBench | null): string {
+  const total = (f: LedgerBench['postgres']): number => f.importSeconds + f.calcSeconds;
+  const rows = (x: LedgerBench): string[] => {
+    const out = [`| PostgreSQL | ${fmt(x.rows)} | ${fmt(x.postgres.importSeconds, 1)} | ${fmt(x.postgres.calcSeconds, 1)} | ${fmt(total(x.postgres), 1)} | ${fmt(x.copySeconds, 2)} | ${fmt(total(x.postgres) / x.copySeconds, 1)}× (target ≤ 3×: ${verdict(total(x.postgres) <= 3 * x.copySeconds)}) | ${fmt(x.postgres.inventoryMs, 1)} ms (≤ 200: ${verdict(x.postgres.inventoryMs <= 200)}) | |`];
+    if (x.pglite !== null) {
+      const p = x.pglite;
+      out.push(`| PGlite | ${fmt(x.rows)} | ${fmt(p.importSeconds, 1)} | ${fmt(p.calcSeconds, 1)} | ${fmt(total(p), 1)} (≤ 15 s: ${verdict(total(p) <= 15)}) | | | ${fmt(p.inventoryMs, 1)} ms (≤ 200: ${verdict(p.inventoryMs <= 200)}) | ${fmt(p.peakRssMb)} MB (≤ 700: ${verdict(p.peakRssMb <= 700)}) |`);
+    }
+    return out;
+  };
+  return `## Ledger end to end (\`src/bench/ledger-bench.ts\`)
+
+A generated canonical CSV (fuels, electricity, spend, flights; five sites) imported with validation
+(every factor and site checked), calculated into a new version with results and monthly rollups,
+then the inventory report (median of 5). The floor is \`psql \\copy\` of the same file into a plain
+table of text columns, on the same server.
+
+| engine | rows | import s | calculate s | end to end s | \\copy s | ratio | inventory | peak RSS |
+|---|---:|---:|---:|---:|---:|---|---|---|
+${[...rows(l), ...(b === null ? [] : rows(b))].join('\n')}
+${b === null ? '\nThe 10,000,000-row PostgreSQL run is opt-in (BENCH_LEDGER_BIG_ROWS=10000000 npm run bench).\n' : ''}`;
+}
 console.log(`wrote ${OUT}`);

@@ -61,13 +61,12 @@ describe.each(ENGINES)('built-in mappings on %s', (engine) => {
     for (const w of wanted) expect(stored.find((s) => s.source_id === w.source_id)).toMatchObject(w);
   });
 
-  it('erp-spend: a supplier-reported figure becomes supplier-specific and needs a factor id', async () => {
+  it('erp-spend: a supplier-reported figure becomes a supplier-specific line of reported CO2e', async () => {
     const org = await createAcme(t.db, 'builtin-erp-supplier');
     const deps = depsFor(t.db);
-    const result = await importFile(deps, { org, source: fixture('erp-spend-supplier.csv'), mapping: await findMapping(deps.imports, org.orgId, 'erp-spend'), quarantine: true, importedBy: 'test' });
-    expect(result).toMatchObject({ status: 'imported', rowsImported: 1, rowsQuarantined: 1 });
-    expect(result.errors.map(formatRowError)).toEqual([
-      'erp-spend-supplier.csv: row 3, field "factor": a supplier-specific line needs an explicit factor id: the library has no per-supplier factors to select by activity',
-    ]);
+    const result = await importFile(deps, { org, source: fixture('erp-spend-supplier.csv'), mapping: await findMapping(deps.imports, org.orgId, 'erp-spend'), quarantine: false, importedBy: 'test' });
+    expect(result).toMatchObject({ status: 'imported', rowsImported: 2, rowsQuarantined: 0 });
+    const [row] = await t.db.query(`SELECT method, quantity, unit, factor_id, activity FROM activity_records WHERE org_id = $1 AND source_id = 'AP-102402'`, [org.orgId]);
+    expect(row).toEqual({ method: 'supplier-specific', quantity: 182400, unit: 'kg', factor_id: 'reported/co2e', activity: null });
   });
 });

@@ -67,16 +67,16 @@ export const BUILTIN_MAPPINGS: Readonly<Record<string, MappingInput>> = {
    * quantity = that kg CO2e, and it must name a factor id (see docs/import.md for why).
    */
   'erp-spend': {
-    description: 'purchases: Invoice, Posting date, Site, Supplier, NAICS, Amount USD, Price year, Supplier kg CO2e, Supplier factor id',
+    description: 'purchases: Invoice, Posting date, Site, Supplier, NAICS, Amount USD, Price year, Supplier kg CO2e',
     kind: 'activities',
     columns: {
       Invoice: 'source_id', 'Posting date': 'period', Site: 'site', 'Business unit': 'business_unit', Supplier: 'supplier',
-      'Amount USD': 'quantity', 'Price year': 'price_year', 'Supplier factor id': 'factor',
+      'Amount USD': 'quantity', 'Price year': 'price_year',
     },
     templates: { activity: 'spend.naics.{NAICS|slug}' },
     overrides: [{
       when: 'Supplier kg CO2e',
-      set: { method: 'supplier-specific', quantity: '{Supplier kg CO2e}', unit: 'kg', activity: '', price_year: '' },
+      set: { method: 'supplier-specific', quantity: '{Supplier kg CO2e}', unit: 'kg', factor: 'reported/co2e', activity: '', price_year: '' },
     }],
     constants: { scope: 3, category: 1, method: 'spend-based', unit: 'USD' },
   },

@@ -4,25 +4,13 @@
  * instruments, and writing a calculation version with its results and rollups.
  */
 import type { Instrument } from '../../core/index.js';
+import type { ActivityRecordInput } from './model.js';
 import type { RollupKey, RollupSums } from './rollup.js';
 
 /** An activity record as stored, with what calculation needs from its site. */
-export interface StoredRecord {
+export interface StoredRecord extends Omit<ActivityRecordInput, 'rowNumber' | 'sourceId' | 'periodEnd'> {
   readonly recordId: number;
-  readonly siteId: number;
   readonly entityId: number;
-  readonly unitId: number | null;
-  readonly periodStart: string;
-  readonly scope: 1 | 2 | 3;
-  readonly category: number | null;
-  readonly method: string | null;
-  readonly quantity: number;
-  readonly unit: string;
-  readonly priceYear: number | null;
-  readonly factorId: string | null;
-  readonly activity: string | null;
-  readonly carrier: string | null;
-  readonly supplier: string | null;
   readonly country: string;
   readonly gridRegion: string;
   readonly market: string;

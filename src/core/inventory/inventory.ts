@@ -5,6 +5,7 @@
  * entity, site, business unit and month, Scope 3 by category and method, per gas group, and the
  * share of Scope 3 computed from supplier-specific data. Pure: rows in, numbers out.
  */
+import type { Totals } from '../calc/model.js';
 import { roundKg } from '../calc/totals.js';
 
 export interface InventoryRow {
@@ -24,17 +25,8 @@ export interface InventoryRow {
   readonly gasesKg: readonly number[];
 }
 
-export interface InventoryTotals {
-  readonly scope1_kg: number;
-  readonly scope2_location_kg: number;
-  readonly scope2_market_kg: number;
-  readonly scope3_kg: number;
-  readonly scope3_by_category_kg: Readonly<Record<string, number>>;
-  readonly total_location_kg: number;
-  readonly total_market_kg: number;
-  readonly biogenic_co2_kg: number;
-  readonly co2e_by_gas_kg: Readonly<Record<string, number>>;
-}
+/** Inventory totals: the `calc` totals without per-gas masses (rollups keep CO2e by gas group). */
+export type InventoryTotals = Omit<Totals, 'gases_kg'>;
 
 export interface Breakdown {
   readonly name: string;

@@ -1,0 +1,77 @@
+/**
+ * @module bench/ledger-bench
+ * The ledger end to end on N generated rows, against `psql \copy` of the same file into a plain
+ * table as the floor: PostgreSQL (import + validation + calculation + rollups, then the inventory
+ * query) and PGlite in a child process (for its peak memory).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { migrate } from '../db/migrate.js';
+import { PostgresDatabase } from '../db/postgres-database.js';
+import { HEADER, runLedger, setUpOrg, writeLedgerCsv, type LedgerFigures } from './ledger-workload.js';
+
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const CHILD = fileURLToPath(new URL('./ledger-pglite-child.js', import.meta.url));
+
+export interface LedgerBench {
+  readonly rows: number;
+  readonly copySeconds: number;
+  readonly postgres: LedgerFigures;
+  readonly pglite: (LedgerFigures & { readonly peakRssMb: number }) | null;
+}
+
+async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
+  const name = `carbon_ledger_bench_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    return await fn(ADMIN_URL.replace(/\/[^/]*$/, `/${name}`));
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+function copySeconds(url: string, csv: string): number {
+  const columns = HEADER.split(',');
+  const create = `CREATE TABLE plain_copy (${columns.map((c) => `${c} text`).join(', ')})`;
+  const r0 = spawnSync('psql', [url, '-q', '-c', create]);
+  if (r0.status !== 0) throw new Error(String(r0.stderr));
+  const start = performance.now();
+  const r = spawnSync('psql', [url, '-q', '-c', `\\copy plain_copy FROM '${csv}' WITH (FORMAT csv, HEADER true)`]);
+  if (r.status !== 0) throw new Error(String(r.stderr));
+  return (performance.now() - start) / 1000;
+}
+
+export async function benchLedger(rows: number, withPglite: boolean): Promise<LedgerBench> {
+  const dir = mkdtempSync(join(tmpdir(), 'carbon-ledger-ledger-bench-'));
+  try {
+    const csv = join(dir, 'bench.csv');
+    await writeLedgerCsv(csv, rows);
+    const { copy, postgres } = await withDatabase(async (url) => {
+      const copy = copySeconds(url, csv);
+      const db = await PostgresDatabase.open(url);
+      try {
+        await migrate(db);
+        return { copy, postgres: await runLedger(db, await setUpOrg(db), csv) };
+      } finally {
+        await db.close();
+      }
+    });
+    let pglite: LedgerBench['pglite'] = null;
+    if (withPglite) {
+      const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, CHILD, join(dir, 'pglite'), csv], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      if (run.status !== 0) throw new Error(`PGlite run failed: ${run.stderr}`);
+      const kb = Number(run.stderr.trim().split('\n').pop());
+      pglite = { ...(JSON.parse(run.stdout) as LedgerFigures), peakRssMb: kb / 1024 };
+    }
+    return { rows, copySeconds: copy, postgres, pglite };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * @module bench/ledger-workload
+ * A generated ledger workload: an organisation with five sites and a canonical activity CSV of N
+ * rows (fuels, electricity, spend, travel), plus helpers shared by the PostgreSQL and PGlite runs.
+ */
+import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { findMapping } from '../app/import/find-mapping.js';
+import { importFile } from '../app/import/import-file.js';
+import { recalculate } from '../app/ledger/recalculate.js';
+import type { Organisation } from '../app/ledger/model.js';
+import { reportInventory } from '../app/report/report-inventory.js';
+import type { Database } from '../db/database.js';
+import { SqlImportStore } from '../db/sql-import-store.js';
+import { SqlOrgStore } from '../db/sql-org-store.js';
+import { sqlStores } from '../db/sql-stores.js';
+import { loadLibrary } from '../library/load-library.js';
+
+const SITES = [
+  { name: 'Plant A', country: 'US', gridRegion: 'US-RFCE', market: 'US' },
+  { name: 'Plant B', country: 'US', gridRegion: 'US-CAMX', market: 'US' },
+  { name: 'Office C', country: 'CN', gridRegion: 'CN', market: 'CN' },
+  { name: 'Office D', country: 'VN', gridRegion: 'VN', market: 'VN' },
+  { name: 'DC E', country: 'IE', gridRegion: 'IE', market: 'IE' },
+];
+
+const LINES: readonly ((i: number) => string)[] = [
+  (i) => `1,,,${100 + (i % 500)},mmBtu,epa-hub-2024/t1/natural-gas/mmBtu,,`,
+  (i) => `1,,,${200 + (i % 900)},gal,epa-hub-2024/t2/diesel-fuel/gal,,`,
+  (i) => `2,,,${1000 + (i % 9000)},kWh,,electricity.grid,`,
+  (i) => `3,1,,${500 + (i % 20000)},USD,epa-useeio-1.2/naics/334111,,Supplier ${i % 50}`,
+  (i) => `3,6,,${50 + (i % 3000)},pkm,desnz-2025/21_316_3180_11/pkm,,`,
+];
+
+export const HEADER = 'source_id,site,business_unit,period,scope,category,method,quantity,unit,factor,activity,supplier';
+
+/** Writes N canonical rows; electricity only at sites with a grid factor (not DC E). */
+export async function writeLedgerCsv(path: string, rows: number): Promise<void> {
+  const out = createWriteStream(path, { highWaterMark: 1 << 20 });
+  out.write(HEADER + '\n');
+  let chunk = '';
+  for (let i = 0; i < rows; i++) {
+    const line = LINES[i % LINES.length] as (i: number) => string;
+    const site = SITES[(i * 7) % (line === LINES[2] ? 4 : SITES.length)]?.name;
+    const month = `${2023 + ((i >> 4) % 2)}-${String((i % 12) + 1).padStart(2, '0')}`;
+    chunk += `r${i},${site},Unit ${i % 4},${month},${line(i)}\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await new Promise<void>((r) => out.once('finish', () => r()));
+}
+
+export async function setUpOrg(db: Database): Promise<Organisation> {
+  const s = new SqlOrgStore(db);
+  const org = await s.createOrg({ slug: 'bench', name: 'Bench', consolidation: 'operational_control', yearStartMonth: 1, currency: 'USD' });
+  const e = await s.upsertEntity(org.orgId, 'Bench Inc', 'US');
+  await s.setEntityPeriod(org.orgId, { entityId: e.entityId, validFrom: '2020-01-01', ownershipPct: 100, financialControl: true, operationalControl: true });
+  for (const site of SITES) await s.upsertSite(org.orgId, { ...site, entityId: e.entityId });
+  for (let u = 0; u < 4; u++) await s.upsertUnit(org.orgId, `Unit ${u}`);
+  return org;
+}
+
+export interface LedgerFigures {
+  readonly importSeconds: number;
+  readonly calcSeconds: number;
+  readonly inventoryMs: number;
+  readonly rows: number;
+}
+
+/** Import + validation + calculation + rollups, then the inventory query (median of 5). */
+export async function runLedger(db: Database, org: Organisation, csv: string): Promise<LedgerFigures> {
+  const lib = loadLibrary();
+  const imports = new SqlImportStore(db);
+  const t0 = performance.now();
+  const r = await importFile({ imports, orgs: new SqlOrgStore(db), factors: lib.index }, {
+    org, mapping: await findMapping(imports, org.orgId, 'canonical'), quarantine: false, importedBy: 'bench',
+    source: { name: 'bench.csv', size: statSync(csv).size, open: () => createReadStream(csv, { highWaterMark: 1 << 20 }) },
+  });
+  if (r.status !== 'imported') throw new Error(`bench import ${r.status}: ${JSON.stringify(r.errors.slice(0, 3))}`);
+  const t1 = performance.now();
+  await recalculate(db, org, 'bench', { library: lib });
+  const t2 = performance.now();
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const s = performance.now();
+    await reportInventory(sqlStores(db), { org: org.slug, year: '2024' });
+    times.push(performance.now() - s);
+  }
+  times.sort((a, b) => a - b);
+  return { importSeconds: (t1 - t0) / 1000, calcSeconds: (t2 - t1) / 1000, inventoryMs: times[2] ?? NaN, rows: r.rowsImported };
+}
