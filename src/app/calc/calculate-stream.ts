@@ -84,7 +84,8 @@ class StreamRun {
     const full: Buffer[] = [];
     for (const text of lines) {
       this.lineNo += 1;
-      if (text.length === 0 || BLANK.test(text)) continue;
+      // A line starting with "{" is not blank: skip the regex for the common case.
+      if (text.charCodeAt(0) !== 0x7b && BLANK.test(text)) continue;
       const json = this.line(text);
       if (this.filled + json.length * 3 + 1 > this.out.length) {
         full.push(this.out.subarray(0, this.filled));

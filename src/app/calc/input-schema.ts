@@ -38,7 +38,7 @@ export const factorInputSchema = z
  * line as a whole (a Scope 3 category, the form of a period) are made in to-domain.
  */
 export const activityInputSchema = z
-  .looseObject({
+  .object({
     id,
     scope: z.literal([1, 2, 3]),
     category: z.number().int().min(1).max(15).nullish(),
