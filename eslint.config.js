@@ -37,4 +37,16 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The application layer depends on ports, not on adapters: storage, files of the library and
+    // the CLI are given to it. Tests and fixtures may wire real adapters.
+    files: ['src/app/**/*.ts'],
+    ignores: ['src/app/**/*.test.ts', 'src/app/**/fixtures/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/db/**', '**/library/**', '**/cli/**', '**/bench/**', '**/demo/**', 'pg', 'pg-*', '@electric-sql/*'],
+          message: 'src/app depends on ports (interfaces) only; adapters are wired at the edges.' }],
+      }],
+    },
+  },
 );

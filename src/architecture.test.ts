@@ -21,6 +21,11 @@ describe('architecture', () => {
     expect(messages.filter((m) => m.ruleId === 'no-restricted-globals')).toHaveLength(2);
   });
 
+  it('refuses an adapter import in the application layer', async () => {
+    const messages = await lint("import { SqlOrgStore } from '../../db/sql-org-store.js';\nexport const x = SqlOrgStore;\n", 'src/app/org/leak.ts');
+    expect(messages.map((m) => m.message).join(' ')).toMatch(/depends on ports/);
+  });
+
   it('allows the same import outside the core', async () => {
     const messages = await lint("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'src/cli/io-ok.ts');
     expect(messages).toEqual([]);

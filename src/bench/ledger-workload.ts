@@ -12,7 +12,7 @@ import { reportInventory } from '../app/report/report-inventory.js';
 import type { Database } from '../db/database.js';
 import { SqlImportStore } from '../db/sql-import-store.js';
 import { SqlOrgStore } from '../db/sql-org-store.js';
-import { sqlStores } from '../db/sql-stores.js';
+import { sqlLedger, sqlStores } from '../db/sql-stores.js';
 import { loadLibrary } from '../library/load-library.js';
 
 const SITES = [
@@ -80,7 +80,7 @@ export async function runLedger(db: Database, org: Organisation, csv: string): P
   });
   if (r.status !== 'imported') throw new Error(`bench import ${r.status}: ${JSON.stringify(r.errors.slice(0, 3))}`);
   const t1 = performance.now();
-  await recalculate(db, org, 'bench', { library: lib });
+  await recalculate(sqlLedger(db), org, 'bench', lib);
   const t2 = performance.now();
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {

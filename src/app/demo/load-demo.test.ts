@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlStores } from '../../db/sql-stores.js';
+import { sqlLedger, sqlStores } from '../../db/sql-stores.js';
 import { loadLibrary } from '../../library/load-library.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../../test-support/databases.js';
 import { reportInventory } from '../report/report-inventory.js';
@@ -15,7 +15,7 @@ describe.each(ENGINES)('demo organisations on %s', (engine) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    await loadDemo(t.db, ROOT, loadLibrary());
+    await loadDemo(sqlLedger(t.db), ROOT, loadLibrary());
   }, 120_000);
   afterAll(async () => t.dispose());
 
@@ -37,7 +37,7 @@ describe.each(ENGINES)('demo organisations on %s', (engine) => {
 
   it('is idempotent: loading again imports nothing and makes no new version', async () => {
     const before = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM calc_versions');
-    const again = await loadDemo(t.db, ROOT, loadLibrary());
+    const again = await loadDemo(sqlLedger(t.db), ROOT, loadLibrary());
     expect(again.every((d) => d.recalculated === null && d.imports.every((i) => i.status === 'duplicate'))).toBe(true);
     expect(await t.db.query('SELECT count(*)::int AS n FROM calc_versions')).toEqual(before);
   });

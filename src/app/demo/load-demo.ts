@@ -14,10 +14,8 @@ import type { ImportKind } from '../import/canonical-fields.js';
 import { recalculate, type RecalculateSummary } from '../ledger/recalculate.js';
 import { applyOrgFile } from '../org/apply-org-file.js';
 import { parseOrgFile } from '../org/org-file.js';
-import type { Database } from '../../db/database.js';
-import { SqlImportStore } from '../../db/sql-import-store.js';
-import { SqlOrgStore } from '../../db/sql-org-store.js';
-import type { Library } from '../../library/load-library.js';
+import type { ReferenceLibrary } from '../../core/index.js';
+import type { Ledger } from '../ledger/ledger-ports.js';
 
 export interface DemoOrg {
   readonly dir: string;
@@ -44,20 +42,20 @@ export interface DemoLoaded {
   readonly recalculated: RecalculateSummary | null;
 }
 
-export async function loadDemo(db: Database, demoRoot: string, lib: Library, onStep: (text: string) => void = () => undefined): Promise<DemoLoaded[]> {
+export async function loadDemo(ledger: Ledger, demoRoot: string, lib: ReferenceLibrary, onStep: (text: string) => void = () => undefined): Promise<DemoLoaded[]> {
   const loaded: DemoLoaded[] = [];
   for (const demo of DEMO_ORGS) {
     const orgPath = join(demoRoot, demo.dir, 'org.yaml');
     const file = parseOrgFile(readFileSync(orgPath, 'utf8'), orgPath);
-    const applied = await applyOrgFile((work) => db.transaction((tx) => work(new SqlOrgStore(tx))), file, orgPath);
+    const applied = await applyOrgFile((work) => ledger.transaction((tx) => work(tx.org)), file, orgPath);
     const org = applied.org;
     onStep(`${org.slug}: organisation ${applied.created ? 'created' : applied.changed ? 'updated' : 'unchanged'}`);
-    const imports = new SqlImportStore(db);
+    const { imports, org: orgs } = ledger.stores;
     const mapping = await findMapping(imports, org.orgId, 'canonical');
     const results: ImportResult[] = [];
     for (const f of demo.files) {
       const path = join(demoRoot, demo.dir, f.file);
-      const r = await importFile({ imports, orgs: new SqlOrgStore(db), factors: lib.index }, {
+      const r = await importFile({ imports, orgs, factors: lib.index }, {
         org, mapping, kind: f.kind, quarantine: false, importedBy: 'carbon-ledger demo',
         source: { name: f.file, size: statSync(path).size, open: () => createReadStream(path) },
       });
@@ -66,7 +64,7 @@ export async function loadDemo(db: Database, demoRoot: string, lib: Library, onS
       results.push(r);
     }
     const changed = results.some((r) => r.status === 'imported');
-    const recalculated = changed ? await recalculate(db, org, 'demo load', { library: lib }) : null;
+    const recalculated = changed ? await recalculate(ledger, org, 'demo load', lib) : null;
     if (recalculated !== null) onStep(`${org.slug}: calculation version ${recalculated.versionId} (${recalculated.records} records)`);
     loaded.push({ slug: org.slug, imports: results, recalculated });
   }

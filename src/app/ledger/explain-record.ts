@@ -4,8 +4,7 @@
  * site and entity, the calculation version, the factor with its source, version and licence, the
  * GWP set, and the explanation recomputed by the engine, checked against the stored result.
  */
-import { Calculator, explain, FactorIndex, roundKg, type MarketPart } from '../../core/index.js';
-import { loadLibrary, type Library } from '../../library/load-library.js';
+import { Calculator, explain, FactorIndex, roundKg, type MarketPart, type ReferenceLibrary } from '../../core/index.js';
 import { AppError } from '../app-error.js';
 import { factorSummary, type FactorSummary } from '../factors/factor-summary.js';
 import type { StoredRecord } from './calc-store.js';
@@ -41,7 +40,7 @@ export interface TraceSource {
   recordTrace(recordId: number, orgSlug?: string): Promise<RecordTraceRow | null>;
 }
 
-export async function explainRecord(source: TraceSource, recordId: number, orgSlug?: string, lib: Library = loadLibrary()): Promise<RecordTrace> {
+export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, recordId: number, orgSlug?: string): Promise<RecordTrace> {
   const t = await source.recordTrace(recordId, orgSlug);
   if (t === null) throw new AppError('not_found', `no record ${recordId}${orgSlug === undefined ? '' : ` in organisation "${orgSlug}"`}`);
   const r = t.record;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRow } from '../../db/database.js';
-import { recordTrace } from '../../db/sql-calc-store.js';
-import { sqlStores } from '../../db/sql-stores.js';
+import { sqlLedger, sqlStores } from '../../db/sql-stores.js';
+import { loadLibrary } from '../../library/load-library.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../../test-support/databases.js';
 import { reportInventory } from '../report/report-inventory.js';
 import { explainRecord } from './explain-record.js';
@@ -40,8 +40,8 @@ describe.each(ENGINES)('ledger calculation and inventory on %s', (engine) => {
   afterAll(async () => t.dispose());
 
   it('calculates into versions and never overwrites one', async () => {
-    const v1 = await recalculate(t.db, org, 'first');
-    const v2 = await recalculate(t.db, org, 'second');
+    const v1 = await recalculate(sqlLedger(t.db), org, 'first', loadLibrary());
+    const v2 = await recalculate(sqlLedger(t.db), org, 'second', loadLibrary());
     expect(v2.versionId).toBeGreaterThan(v1.versionId);
     const counts = await t.db.query<{ version_id: number; n: number }>(
       'SELECT version_id, count(*)::int AS n FROM results WHERE org_id = $1 GROUP BY version_id ORDER BY version_id', [org.orgId]);
@@ -66,7 +66,7 @@ describe.each(ENGINES)('ledger calculation and inventory on %s', (engine) => {
 
   it('explains a record from input row to factor source', async () => {
     const [rec] = await t.db.query<{ record_id: number }>(`SELECT record_id FROM activity_records WHERE org_id = $1 AND row_number = 3`, [org.orgId]);
-    const trace = await explainRecord({ recordTrace: (id, slug) => recordTrace(t.db, id, slug) }, Number(rec?.record_id), 'acme');
+    const trace = await explainRecord(sqlStores(t.db), loadLibrary(), Number(rec?.record_id), 'acme');
     expect(trace.input).toMatchObject({ file: 'bills.csv', content_hash: 'abc123', row_number: 3, site: 'HQ', region_used: 'US-RFCE' });
     expect(trace.factor?.id).toBe('epa-hub-2024/t6/rfce/total-output');
     expect(trace.factor?.dataset?.licence).toMatch(/public domain/);

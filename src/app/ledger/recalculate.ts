@@ -6,24 +6,21 @@
  * bounded by the page and the rollup, not by the number of records.
  *
  * @example
- * const { versionId } = await recalculate(db, org, 'import of bills-2024.csv');
+ * const { versionId } = await recalculate(sqlLedger(db), org, 'import of bills-2024.csv', loadLibrary());
  */
 import { createHash } from 'node:crypto';
-import { CalcError, Calculator, FactorIndex, roundKg } from '../../core/index.js';
-import type { Database } from '../../db/database.js';
-import { SqlCalcStore } from '../../db/sql-calc-store.js';
-import { loadLibrary, type Library } from '../../library/load-library.js';
+import { CalcError, Calculator, FactorIndex, roundKg, type ReferenceLibrary } from '../../core/index.js';
 import { AppError } from '../app-error.js';
 import { instrumentOutput } from '../calc/output.js';
 import type { Organisation } from './model.js';
 import type { ResultRow } from './calc-store.js';
+import type { Ledger } from './ledger-ports.js';
 import { lineGasGroupsKg } from './line-gases.js';
 import { recordActivity } from './record-activity.js';
 import { RollupAccumulator } from './rollup.js';
 
 export interface RecalculateOptions {
   readonly gwp?: 'AR4' | 'AR5' | 'AR6';
-  readonly library?: Library;
   readonly onProgress?: (records: number) => void;
 }
 
@@ -35,16 +32,14 @@ export interface RecalculateSummary {
 const PAGE = 20_000;
 
 /** A fingerprint of the factor datasets (id and version of each). */
-export function libraryHash(lib: Library): string {
+export function libraryHash(lib: ReferenceLibrary): string {
   return createHash('sha256').update(lib.datasets.map((d) => `${d.id}@${d.version}`).join('\n')).digest('hex');
 }
 
-export async function recalculate(db: Database, org: Organisation, reason: string, options: RecalculateOptions = {}): Promise<RecalculateSummary> {
-  const lib = options.library ?? loadLibrary();
+export async function recalculate(ledger: Ledger, org: Organisation, reason: string, lib: ReferenceLibrary, options: RecalculateOptions = {}): Promise<RecalculateSummary> {
   const gwpName = options.gwp ?? 'AR5';
   const gwp = lib.gwpSets[gwpName];
-  return db.transaction(async (tx) => {
-    const store = new SqlCalcStore(tx);
+  return ledger.transaction(async ({ calc: store }) => {
     const calc = new Calculator({
       input: new FactorIndex([]), library: lib.index, gwp, instruments: await store.instruments(org.orgId), residualMixes: [],
     });

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { loadDemo } from '../../app/demo/load-demo.js';
 import { reportInventory } from '../../app/report/report-inventory.js';
-import { sqlStores } from '../../db/sql-stores.js';
+import { sqlLedger, sqlStores } from '../../db/sql-stores.js';
 import { loadLibrary } from '../../library/load-library.js';
 import { withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
 import { printInventory } from './report-print.js';
@@ -21,7 +21,7 @@ export function registerDemo(program: Command): void {
     .option('--quiet', 'print only the steps')
     .action(async (flags: LedgerFlags & { quiet?: boolean }) => {
       await withLedger(flags, async (db) => {
-        await loadDemo(db, DEMO_ROOT, loadLibrary(), (s) => process.stdout.write(`  ${s}\n`));
+        await loadDemo(sqlLedger(db), DEMO_ROOT, loadLibrary(), (s) => process.stdout.write(`  ${s}\n`));
         if (flags.quiet === true) return;
         for (const slug of ['jasons-team', 'mekong-devices']) {
           process.stdout.write('\n');

@@ -19,6 +19,7 @@ import { recalculate } from '../../app/ledger/recalculate.js';
 import type { Organisation } from '../../app/ledger/model.js';
 import type { Database } from '../../db/database.js';
 import { SqlImportStore } from '../../db/sql-import-store.js';
+import { sqlLedger } from '../../db/sql-stores.js';
 import { SqlOrgStore } from '../../db/sql-org-store.js';
 import { loadLibrary } from '../../library/load-library.js';
 import { readJson } from '../io.js';
@@ -129,7 +130,7 @@ async function fileSource(path: string): Promise<ImportSource> {
 /** The import is committed; a failed recalculation must not make it look as if it was not. */
 async function recalc(db: Database, org: Organisation, r: ImportResult): Promise<{ versionId: number; records: number }> {
   try {
-    return await recalculate(db, org, `import of ${r.file} (batch ${r.batchId})`);
+    return await recalculate(sqlLedger(db), org, `import of ${r.file} (batch ${r.batchId})`, loadLibrary());
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     throw new AppError(e.code, `${r.file} was imported as batch ${r.batchId}, but the recalculation failed: ${e.message}`);

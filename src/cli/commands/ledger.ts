@@ -7,8 +7,8 @@ import type { Command } from 'commander';
 import { AppError } from '../../app/app-error.js';
 import { explainRecord } from '../../app/ledger/explain-record.js';
 import { recalculate } from '../../app/ledger/recalculate.js';
-import { recordTrace } from '../../db/sql-calc-store.js';
-import { sqlStores } from '../../db/sql-stores.js';
+import { sqlLedger, sqlStores } from '../../db/sql-stores.js';
+import { loadLibrary } from '../../library/load-library.js';
 import { withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
 
 interface OrgFlags extends LedgerFlags {
@@ -27,7 +27,7 @@ export function registerLedger(program: Command): void {
       const out = await withLedger(flags, async (db) => {
         const org = await sqlStores(db).org.findOrg(flags.org);
         if (org === null) throw new AppError('not_found', `no organisation "${flags.org}"`);
-        return recalculate(db, org, 'recalculate command', { gwp: flags.gwp ?? 'AR5' });
+        return recalculate(sqlLedger(db), org, 'recalculate command', loadLibrary(), { gwp: flags.gwp ?? 'AR5' });
       });
       process.stdout.write(flags.json === true ? JSON.stringify(out) + '\n' : `calculation version ${out.versionId}: ${out.records} records\n`);
     });
@@ -55,7 +55,7 @@ export function registerLedger(program: Command): void {
     .action(async (id: string, flags: LedgerFlags & { org?: string; json?: boolean }) => {
       const recordId = Number(id);
       if (!Number.isInteger(recordId) || recordId <= 0) throw new AppError('invalid_input', `record id "${id}" is not a positive integer`);
-      const trace = await withLedger(flags, (db) => explainRecord({ recordTrace: (rid, slug) => recordTrace(db, rid, slug) }, recordId, flags.org));
+      const trace = await withLedger(flags, (db) => explainRecord(sqlStores(db), loadLibrary(), recordId, flags.org));
       if (flags.json === true) {
         process.stdout.write(JSON.stringify(trace, null, 2) + '\n');
         return;
