@@ -7,16 +7,10 @@
 import { z } from 'zod';
 import { AppError } from '../app-error.js';
 import type { Organisation, Site } from '../ledger/model.js';
-import { checkSiteRegions, country, parseInput, region, requireOrg, text } from './org-input.js';
+import { checkSiteRegions, parseInput, requireOrg, siteFields } from './org-input.js';
 import type { OrgStore } from './org-store.js';
 
-export const addSiteInput = z.object({
-  name: text,
-  entity: text,
-  country,
-  grid_region: region.optional(),
-  market: region.optional(),
-}).superRefine(checkSiteRegions);
+export const addSiteInput = z.object(siteFields).superRefine(checkSiteRegions);
 
 export type AddSiteInput = z.input<typeof addSiteInput>;
 

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { AppError } from '../app-error.js';
 import { checkMetricPeriod, metricFields } from './metric-period.js';
 import {
-  checkSiteRegions, consolidation, country, currency, isoDate, ownershipPct, parseInput, region, slug, text, yearStartMonth,
+  checkSiteRegions, consolidation, country, currency, isoDate, ownershipPct, parseInput, siteFields, slug, text, yearStartMonth,
 } from './org-input.js';
 
 const flag = z.boolean({ error: (i) => (i.input === undefined ? 'is required' : 'must be true or false') });
@@ -27,13 +27,7 @@ const entitySchema = z.strictObject({
   periods: z.array(periodSchema).default([]),
 }).superRefine((e, ctx) => duplicates(e.periods.map((p) => p.from), ctx, 'periods', 'from'));
 
-const siteSchema = z.strictObject({
-  name: text,
-  entity: text,
-  country,
-  grid_region: region.optional(),
-  market: region.optional(),
-}).superRefine(checkSiteRegions);
+const siteSchema = z.strictObject(siteFields).superRefine(checkSiteRegions);
 
 const metricSchema = z.strictObject(metricFields).superRefine(checkMetricPeriod);
 

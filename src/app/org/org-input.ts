@@ -60,6 +60,15 @@ interface SiteRegions {
  * the grid region and market-based instruments are matched on the market, so a site in VN with a
  * US grid region would silently take US factors.
  */
+/** A site's fields, shared by `org site` and the org file (which refuses unknown keys). */
+export const siteFields = {
+  name: text,
+  entity: text,
+  country,
+  grid_region: region.optional(),
+  market: region.optional(),
+};
+
 export function checkSiteRegions(site: SiteRegions, ctx: z.RefinementCtx): void {
   for (const field of ['grid_region', 'market'] as const) {
     const code = site[field];
