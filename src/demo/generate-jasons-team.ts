@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { calculate } from '../app/calc/calculate.js';
+import { selectionRegion } from '../app/ledger/selection-region.js';
 import { csvRow } from '../db/database.js';
 import { loadLibrary } from '../library/load-library.js';
 import { MONTH_PROFILE, SITES, SOURCES, TARGETS, type SourcePlan } from './jasons-team-plan.js';
@@ -37,7 +38,7 @@ function totals(all: readonly Row[], certs: readonly Certificate[], fy: number) 
     return {
       id: i, scope: r.source.scope, category: r.source.category ?? null, method: r.source.method ?? null, quantity: r.quantity,
       unit: r.source.unit, factor: r.source.factor ?? null, activity: r.source.activity ?? null,
-      region: electricity ? s.gridRegion : s.country, period: r.month, market: electricity ? s.market : null, supplier: r.source.supplier ?? null,
+      region: selectionRegion(s, r.source.scope, r.source.activity ?? null), period: r.month, market: electricity ? s.market : null, supplier: r.source.supplier ?? null,
     };
   });
   const instruments = certs.map((c) => ({ id: c.id, kind: c.kind, market: c.market, quantity: c.mwh, unit: 'MWh', co2e: 0, co2e_unit: 'kg/MWh', vintage: c.vintage }));

@@ -11,7 +11,7 @@ import {
 } from '../../core/index.js';
 import type { ActivityRecordInput, BusinessUnit, Site } from '../ledger/model.js';
 import type { RowReader } from './cells.js';
-import { selectionRegion } from './selection-region.js';
+import { selectionRegion } from '../ledger/selection-region.js';
 
 export interface ActivityContext {
   readonly orgSlug: string;

@@ -1,16 +1,15 @@
 /**
  * @module ledger/record-activity
- * A stored record as the engine's Activity. The region for factor selection is the site's grid
- * sub-region for electricity (Scope 2 and `electricity.*` keys) and the site's country otherwise;
- * the market is the site's; the year is the calendar year the record's period starts in.
+ * A stored record as the engine's Activity: the region from `selectionRegion`, the market the
+ * site's, the year the calendar year the record's period starts in.
  */
 import { parseUnit, SCOPE3_METHODS, type Activity, type Scope2Carrier, type Scope3Method } from '../../core/index.js';
 import type { StoredRecord } from './calc-store.js';
+import { selectionRegion } from './selection-region.js';
 
 const isMethod = (m: string | null): m is Scope3Method => m !== null && (SCOPE3_METHODS as readonly string[]).includes(m);
 
 export function recordActivity(r: StoredRecord): Activity {
-  const electricity = r.scope === 2 || (r.activity?.startsWith('electricity.') ?? false);
   return {
     id: String(r.recordId),
     scope: r.scope,
@@ -21,7 +20,7 @@ export function recordActivity(r: StoredRecord): Activity {
     priceYear: r.priceYear,
     factorId: r.factorId,
     activity: r.activity,
-    region: electricity ? r.gridRegion : r.country,
+    region: selectionRegion(r, r.scope, r.activity),
     year: Number(r.periodStart.slice(0, 4)),
     market: r.scope === 2 ? r.market : null,
     carrier: (r.carrier as Scope2Carrier | null) ?? null,

@@ -14,10 +14,11 @@
  */
 import type { Consolidation, EntityPeriod } from '../ledger/model.js';
 
-type Terms = Pick<EntityPeriod, 'ownershipPct' | 'financialControl' | 'operationalControl'>;
+/** The ownership and control terms of an entity period. */
+export type EntityTerms = Pick<EntityPeriod, 'ownershipPct' | 'financialControl' | 'operationalControl'>;
 
 /** 0..1. */
-export function consolidationShare(approach: Consolidation, period: Terms): number {
+export function consolidationShare(approach: Consolidation, period: EntityTerms): number {
   switch (approach) {
     case 'equity_share':
       return period.ownershipPct / 100;
@@ -56,7 +57,7 @@ export function shareAt(approach: Consolidation, periods: readonly EntityPeriod[
 }
 
 /** `equity share: 60% owned → 60%`, `operational control: not controlled → 0%`. */
-export function shareReason(approach: Consolidation, period: Terms): string {
+export function shareReason(approach: Consolidation, period: EntityTerms): string {
   const pct = `${percent(consolidationShare(approach, period))}`;
   if (approach === 'equity_share') return `equity share: ${period.ownershipPct}% owned → ${pct}`;
   const controlled = approach === 'financial_control' ? period.financialControl : period.operationalControl;

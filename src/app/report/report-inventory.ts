@@ -14,6 +14,7 @@ import {
 import { AppError } from '../app-error.js';
 import type { CalcStore, CalcVersion } from '../ledger/calc-store.js';
 import type { Consolidation, OrgMetric } from '../ledger/model.js';
+import { consolidationShare } from '../org/consolidation-share.js';
 import type { OrgStore } from '../org/org-store.js';
 import type { ReportStore } from './report-store.js';
 
@@ -46,19 +47,20 @@ export async function reportInventory(stores: ReportStores, q: { org: string; ye
   const warnings: string[] = [];
   const rowsOf = async (y: number): Promise<InventoryRow[]> => {
     const { start, end } = reportingYearRange(y, org.yearStartMonth);
-    const rows = await stores.report.inventoryRows(org.orgId, version.versionId, start, end, org.consolidation);
-    const missing = new Set(rows.filter((r) => Number.isNaN(r.share)).map((r) => r.entity));
+    const rows = await stores.report.rollupRows(org.orgId, version.versionId, start, end);
+    const missing = new Set(rows.filter((r) => r.terms === null).map((r) => r.entity));
     for (const e of missing) warnings.push(`entity "${e}" has no ownership/control period in force for part of ${reportingYearLabel(y, org.yearStartMonth)}: those rows are left out`);
-    return rows.filter((r) => !Number.isNaN(r.share));
+    return rows.flatMap(({ terms, ...r }) => (terms === null ? [] : [{ ...r, share: consolidationShare(org.consolidation, terms) }]));
   };
   const year = q.year === undefined ? await latestYear(stores, org.orgId, version, org.yearStartMonth) : parseYear(q.year);
   const current = buildInventory(await rowsOf(year));
   const prevRows = await rowsOf(year - 1);
   const previous = prevRows.length === 0 ? null : buildInventory(prevRows).totals;
   const { start, end } = reportingYearRange(year, org.yearStartMonth);
-  const metrics = metricsIn(await stores.org.listMetrics(org.orgId), start, end);
+  const allMetrics = await stores.org.listMetrics(org.orgId);
+  const metrics = metricsIn(allMetrics, start, end);
   const prevRange = reportingYearRange(year - 1, org.yearStartMonth);
-  const prevMetrics = metricsIn(await stores.org.listMetrics(org.orgId), prevRange.start, prevRange.end);
+  const prevMetrics = metricsIn(allMetrics, prevRange.start, prevRange.end);
   return {
     org: { slug: org.slug, name: org.name },
     year: reportingYearLabel(year, org.yearStartMonth),
@@ -82,9 +84,8 @@ function parseYear(label: string): number {
 }
 
 async function latestYear(stores: ReportStores, orgId: number, v: CalcVersion, startMonth: number): Promise<number> {
-  const months = await stores.report.inventoryRows(orgId, v.versionId, '0001-01-01', '9999-01-01', 'operational_control');
-  const last = months.reduce((m, r) => (r.month > m ? r.month : m), '');
-  if (last === '') throw new AppError('not_found', 'the latest calculation has no results');
+  const last = await stores.report.lastMonth(orgId, v.versionId);
+  if (last === null) throw new AppError('not_found', 'the latest calculation has no results');
   return reportingYearOf(last, startMonth);
 }
 

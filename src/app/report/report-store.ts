@@ -1,12 +1,19 @@
 /**
  * @module report/report-store
- * What reports read: rollup rows of one calculation version with their consolidation shares.
- * A row whose entity has no ownership/control period in force gets share NaN, so the report can
- * refuse to guess and say which entity lacks one.
+ * What reports read: one calculation version's monthly rollup rows, each with the ownership and
+ * control terms of its entity in force on the first of the month (or none). The share those terms
+ * give is computed in one place, `consolidationShare` (app/org/consolidation-share.ts).
  */
 import type { InventoryRow } from '../../core/index.js';
-import type { Consolidation } from '../ledger/model.js';
+import type { EntityTerms } from '../org/consolidation-share.js';
+
+export interface RollupRow extends Omit<InventoryRow, 'share'> {
+  /** `null` when the entity has no ownership/control period in force in the row's month. */
+  readonly terms: EntityTerms | null;
+}
 
 export interface ReportStore {
-  inventoryRows(orgId: number, versionId: number, start: string, end: string, approach: Consolidation): Promise<InventoryRow[]>;
+  rollupRows(orgId: number, versionId: number, start: string, end: string): Promise<RollupRow[]>;
+  /** First day of the latest month with results in the version, or null. */
+  lastMonth(orgId: number, versionId: number): Promise<string | null>;
 }
