@@ -55,21 +55,23 @@ export class RowReader {
     return !isBlank(this.values[field]);
   }
 
-  text(field: string, required = false): string | null {
+  /** The field's cell, or null when blank (noted as missing when required). */
+  private present(field: string, required: boolean): Cell | null {
     const cell = this.values[field] ?? null;
-    if (isBlank(cell)) {
-      if (required) this.fail(field, 'missing');
-      return null;
-    }
+    if (!isBlank(cell)) return cell;
+    if (required) this.fail(field, 'missing');
+    return null;
+  }
+
+  text(field: string, required = false): string | null {
+    const cell = this.present(field, required);
+    if (cell === null) return null;
     return cellText(cell);
   }
 
   number(field: string, required = false): number | null {
-    const cell = this.values[field] ?? null;
-    if (isBlank(cell)) {
-      if (required) this.fail(field, 'missing');
-      return null;
-    }
+    const cell = this.present(field, required);
+    if (cell === null) return null;
     const n = parseNumber(cell);
     if (n === null) this.fail(field, `${JSON.stringify(cellText(cell))} is not a number (write plain digits like 1234.5, no thousands separators or units)`);
     return n;
@@ -86,11 +88,8 @@ export class RowReader {
   }
 
   date(field: string, required = false): string | null {
-    const cell = this.values[field] ?? null;
-    if (isBlank(cell)) {
-      if (required) this.fail(field, 'missing');
-      return null;
-    }
+    const cell = this.present(field, required);
+    if (cell === null) return null;
     const d = isoDate(cell);
     if (d === null) this.fail(field, `${JSON.stringify(cellText(cell))} is not a date: expected YYYY-MM-DD`);
     return d;
