@@ -1,0 +1,239 @@
+/**
+ * @module api/schemas
+ * Request and response bodies of the HTTP API as zod schemas. The server validates requests with
+ * them and checks its responses against them (in tests); the OpenAPI document and the web app's
+ * typed client are derived from them. Request bodies reuse the application's own input schemas,
+ * so a field is refused with the same words in the CLI, the org file and the API.
+ */
+import { z } from 'zod';
+import { ROLES, TOKEN_SCOPES } from '../app/access/permissions.js';
+import { calcInputSchema } from '../app/calc/input-schema.js';
+import { IMPORT_KINDS } from '../app/import/canonical-fields.js';
+import { mappingSchema } from '../app/import/mapping-schema.js';
+import { CONSOLIDATION_APPROACHES } from '../app/ledger/model.js';
+import { addBusinessUnitInput } from '../app/org/add-business-unit.js';
+import { addSiteInput } from '../app/org/add-site.js';
+import { createOrganisationInput } from '../app/org/create-organisation.js';
+import { setEntityInput } from '../app/org/set-entity.js';
+import { updateOrganisationInput } from '../app/org/update-organisation.js';
+
+// ── accounts ────────────────────────────────────────────────────────────────────────────────────
+
+const email = z.email('must be an e-mail address').max(254).transform((e) => e.toLowerCase());
+export const signUpBody = z.object({
+  email,
+  name: z.string().trim().min(1, 'must not be empty').max(200),
+  password: z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters'),
+});
+export const signInBody = z.object({ email, password: z.string().min(1, 'is required').max(200) });
+
+export const membershipSchema = z.object({
+  org: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  /** data_owner only: the business units whose data the member may write. */
+  business_units: z.array(z.string()),
+});
+export const meSchema = z.object({
+  user: z.object({ id: z.number(), email: z.string(), name: z.string() }),
+  memberships: z.array(membershipSchema),
+}).meta({ id: 'Me' });
+
+export const createTokenBody = z.object({
+  name: z.string().trim().min(1).max(100),
+  org: z.string().nullable().describe('the organisation the token may act on; null = stateless calculation only'),
+  scopes: z.array(z.enum(TOKEN_SCOPES)).min(1, 'give at least one scope'),
+});
+export const tokenSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  org: z.string().nullable(),
+  scopes: z.array(z.enum(TOKEN_SCOPES)),
+  created_at: z.string(),
+  last_used_at: z.string().nullable(),
+  revoked_at: z.string().nullable(),
+});
+export const tokenListSchema = z.object({ tokens: z.array(tokenSchema) });
+/** The secret is in this response only; the server keeps its hash. */
+export const createdTokenSchema = tokenSchema.extend({ token: z.string() });
+export const okSchema = z.object({ ok: z.literal(true) });
+
+// ── organisations ───────────────────────────────────────────────────────────────────────────────
+export const orgSummarySchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  consolidation: z.enum(CONSOLIDATION_APPROACHES),
+  year_start_month: z.number(),
+  currency: z.string(),
+});
+export const orgListSchema = z.object({ organisations: z.array(orgSummarySchema.extend({ role: z.enum(ROLES) })) });
+export const orgDescriptionSchema = orgSummarySchema.extend({
+  as_of: z.string(),
+  entities: z.array(z.object({
+    name: z.string(),
+    country: z.string().nullable(),
+    periods: z.array(z.object({ from: z.string(), ownership_pct: z.number(), financial_control: z.boolean(), operational_control: z.boolean() })),
+    share: z.number(),
+    share_reason: z.string(),
+  })),
+  sites: z.array(z.object({ name: z.string(), entity: z.string(), country: z.string(), grid_region: z.string(), market: z.string() })),
+  business_units: z.array(z.string()),
+  metrics: z.array(z.object({ metric: z.string(), year: z.string().nullable(), period_start: z.string(), period_end: z.string(), value: z.number(), unit: z.string() })),
+}).meta({ id: 'Organisation' });
+export { addBusinessUnitInput, addSiteInput, createOrganisationInput, setEntityInput, updateOrganisationInput };
+
+export const memberSchema = z.object({ email: z.string(), name: z.string(), role: z.enum(ROLES), business_units: z.array(z.string()) });
+export const memberListSchema = z.object({ members: z.array(memberSchema) });
+export const addMemberBody = z.object({
+  email,
+  role: z.enum(ROLES),
+  business_units: z.array(z.string()).default([]),
+}).refine((m) => m.role !== 'data_owner' || m.business_units.length > 0, { message: 'a data owner needs at least one business unit', path: ['business_units'] });
+
+// ── data ────────────────────────────────────────────────────────────────────────────────────────
+export const mappingListSchema = z.object({
+  mappings: z.array(z.object({ name: z.string(), builtin: z.boolean(), kind: z.enum(IMPORT_KINDS).nullable(), description: z.string().nullable() })),
+});
+
+export const importBody = z.object({
+  file_name: z.string().regex(/\.(csv|xlsx|json|ndjson)$/i, 'must end in .csv, .xlsx, .json or .ndjson'),
+  content_base64: z.string().max(200 * 1024 * 1024, 'must be at most 150 MB of file'),
+  /** A saved or built-in mapping's name, or a mapping defined inline (the wizard's column map). */
+  mapping: z.union([z.string(), mappingSchema]).default('canonical'),
+  kind: z.enum(IMPORT_KINDS).optional(),
+  quarantine: z.boolean().default(false),
+  /** Validate every row and report errors without writing anything. */
+  dry_run: z.boolean().default(false),
+});
+export const rowErrorSchema = z.object({ file: z.string(), row: z.number(), label: z.string(), field: z.string(), message: z.string() });
+export const importResultSchema = z.object({
+  status: z.enum(['imported', 'duplicate', 'rejected', 'valid']),
+  batch_id: z.number().nullable(),
+  file: z.string(),
+  content_hash: z.string(),
+  kind: z.enum(IMPORT_KINDS),
+  rows_total: z.number(),
+  rows_imported: z.number(),
+  rows_quarantined: z.number(),
+  error_count: z.number(),
+  errors: z.array(rowErrorSchema),
+  calc_version: z.number().nullable(),
+}).meta({ id: 'ImportResult' });
+export const importJobSchema = z.object({ job_id: z.string() });
+export const batchListSchema = z.object({
+  batches: z.array(z.object({
+    batch_id: z.number(), file_name: z.string(), kind: z.string(), mapping: z.string(), rows_imported: z.number(),
+    rows_quarantined: z.number(), imported_by: z.string(), imported_at: z.string(),
+  })),
+});
+
+const scope = z.coerce.number().int().min(1).max(3);
+export const recordQuery = z.object({
+  year: z.string().optional().describe('reporting year label (2024, FY2022); default: all'),
+  month: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+  scope: scope.optional(),
+  category: z.coerce.number().int().min(1).max(15).optional(),
+  entity: z.string().optional(),
+  site: z.string().optional(),
+  business_unit: z.string().optional(),
+  after: z.coerce.number().int().min(0).optional().describe('keyset cursor: the last record_id of the previous page'),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+export const recordRowSchema = z.object({
+  record_id: z.number(),
+  period_start: z.string(),
+  period_end: z.string(),
+  entity: z.string(),
+  site: z.string(),
+  business_unit: z.string().nullable(),
+  scope: z.number(),
+  category: z.number().nullable(),
+  activity: z.string().nullable(),
+  quantity: z.number(),
+  unit: z.string(),
+  factor_id: z.string().nullable(),
+  co2e_kg: z.number().nullable(),
+  market_co2e_kg: z.number().nullable(),
+  file: z.string(),
+  row_number: z.number(),
+});
+export const recordPageSchema = z.object({ records: z.array(recordRowSchema), next_after: z.number().nullable() }).meta({ id: 'RecordPage' });
+
+export const recordTraceSchema = z.object({
+  record_id: z.number(),
+  organisation: z.string(),
+  input: z.record(z.string(), z.unknown()),
+  calculation_version: z.object({ versionId: z.number(), createdAt: z.string(), gwp: z.string(), libraryHash: z.string(), reason: z.string() }).nullable(),
+  result: z.object({
+    co2eKg: z.number(), marketCo2eKg: z.number().nullable(), biogenicCo2Kg: z.number(), factorId: z.string(),
+    marketParts: z.array(z.record(z.string(), z.unknown())).nullable(),
+  }).nullable(),
+  factor: z.record(z.string(), z.unknown()).nullable(),
+  explanation: z.string().nullable(),
+  checks: z.array(z.string()),
+}).meta({ id: 'RecordTrace' });
+
+// ── reports ─────────────────────────────────────────────────────────────────────────────────────
+export const yearQuery = z.object({ year: z.string().optional() });
+export const exportQuery = yearQuery.extend({ format: z.enum(['csv', 'xlsx']).default('xlsx'), lang: z.string().optional() });
+const kgMap = z.record(z.string(), z.number());
+export const totalsSchema = z.object({
+  scope1_kg: z.number(), scope2_location_kg: z.number(), scope2_market_kg: z.number(), scope3_kg: z.number(),
+  scope3_by_category_kg: kgMap, total_location_kg: z.number(), total_market_kg: z.number(), biogenic_co2_kg: z.number(),
+  co2e_by_gas_kg: kgMap,
+});
+const breakdown = z.object({
+  name: z.string(), scope1_kg: z.number(), scope2_location_kg: z.number(), scope2_market_kg: z.number(), scope3_kg: z.number(), total_market_kg: z.number(),
+});
+const valueWithUnit = z.record(z.string(), z.object({ value: z.number(), unit: z.string() }));
+export const inventorySchema = z.object({
+  org: z.object({ slug: z.string(), name: z.string() }),
+  year: z.string(),
+  period: z.object({ start: z.string(), end: z.string() }),
+  consolidation: z.enum(CONSOLIDATION_APPROACHES),
+  calc_version: z.object({ id: z.number(), created_at: z.string(), gwp: z.string(), library_hash: z.string() }),
+  instruments: z.array(z.object({
+    id: z.string(), applied_mwh: z.number(), remaining_mwh: z.number().nullable(),
+    excluded: z.object({ criterion: z.string(), reason: z.string() }).nullable(),
+  })),
+  totals: totalsSchema,
+  scope3_methods_kg: z.record(z.string(), kgMap),
+  supplier_specific_share_pct: z.number().nullable(),
+  by_entity: z.array(breakdown),
+  by_site: z.array(breakdown),
+  by_business_unit: z.array(breakdown),
+  by_month: z.array(breakdown),
+  previous: totalsSchema.nullable(),
+  change_pct: z.record(z.string(), z.number().nullable()).nullable(),
+  metrics: valueWithUnit,
+  intensity: valueWithUnit,
+  warnings: z.array(z.string()),
+}).meta({ id: 'Inventory' });
+export const yearsSchema = z.object({ years: z.array(z.string()) });
+
+// ── factors and calculation ─────────────────────────────────────────────────────────────────────
+export const factorQuery = z.object({
+  q: z.string().default(''),
+  region: z.string().optional(),
+  year: z.coerce.number().int().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const factorSchema = z.object({
+  id: z.string(), name: z.string(), activity: z.string(), region: z.string(), year: z.number().nullable(), unit: z.string(),
+  price_year: z.number().nullable(), gases_kg_per_unit: kgMap.nullable(), co2e_kg_per_unit_as_published: z.number().nullable(),
+  gwp_basis: z.string().nullable(), kg_co2e_per_unit: z.number(), gwp: z.string(), biogenic_co2_kg_per_unit: z.number().nullable(),
+  published_as: z.string().nullable(),
+  dataset: z.object({ id: z.string(), name: z.string(), publisher: z.string(), version: z.string(), year: z.number(), licence: z.string(), url: z.string() }).nullable(),
+}).meta({ id: 'Factor' });
+export const factorListSchema = z.object({ factors: z.array(factorSchema), total: z.number() });
+export { calcInputSchema as calculateBody };
+export const calcOutputSchema = z.object({
+  gwp: z.string(),
+  results: z.array(z.object({
+    id: z.string(), scope: z.number(), category: z.number().nullable(), method: z.string().nullable(), co2e_kg: z.number(),
+    gases_kg: kgMap, market_co2e_kg: z.number().nullable(), biogenic_co2_kg: z.number(), factor: z.string(), explanation: z.string().optional(),
+  })),
+  instruments: z.array(z.object({ id: z.string(), applied_mwh: z.number(), remaining_mwh: z.number().nullable(), excluded: z.unknown() })),
+  totals: totalsSchema.extend({ gases_kg: kgMap }),
+  factors: z.record(z.string(), factorSchema),
+}).meta({ id: 'CalcOutput' });
