@@ -9,6 +9,8 @@ export const APP_ERROR_CODES = {
   calculation: 'A line could not be calculated (unknown factor, units that do not convert…).',
   not_found: 'A named thing (factor, record, organisation) does not exist.',
   conflict: 'The thing to create exists already (an organisation slug in use…).',
+  unauthenticated: 'Credentials are missing or wrong.',
+  forbidden: 'The caller is known but its role or token scope does not allow this.',
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_CODES;

@@ -22,9 +22,19 @@ describe.each(ENGINES)('storage contract on %s', (engine) => {
       SELECT tc.table_name, kcu.column_name FROM information_schema.table_constraints tc
       JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name AND kcu.table_schema = tc.table_schema
       WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = 'public' AND kcu.ordinal_position = 1
-        AND tc.table_name NOT IN ('schema_migrations')`);
+        AND tc.table_name NOT IN ('schema_migrations', 'users', 'sessions', 'api_tokens')`);
     expect(rows.length).toBeGreaterThan(10);
     for (const r of rows) expect([r.table_name, r.column_name]).toEqual([r.table_name, 'org_id']);
+  });
+
+  it('has row-level security on every tenant table (all with org_id but the account tables)', async () => {
+    const rows = await t.db.query<{ table_name: string; rls: boolean }>(`
+      SELECT c.relname AS table_name, c.relrowsecurity AS rls FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind = 'r'
+        AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'org_id' AND NOT a.attisdropped)
+        AND c.relname NOT IN ('memberships', 'api_tokens')`);
+    expect(rows.length).toBe(15);
+    for (const r of rows) expect([r.table_name, r.rls]).toEqual([r.table_name, true]);
   });
 
   it('runs parameterised queries and returns bigints as numbers', async () => {

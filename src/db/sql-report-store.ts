@@ -4,8 +4,8 @@
  * entity's ownership and control terms for that month (the entity period in force on the first of
  * the month).
  */
-import type { ReportStore, RollupRow } from '../app/report/report-store.js';
-import type { Queryable } from './database.js';
+import type { RecordFilter, RecordRow, ReportStore, RollupRow } from '../app/report/report-store.js';
+import type { Param, Queryable } from './database.js';
 
 interface Row extends Record<string, unknown> {
   month: string; entity: string; site: string; unit: string | null; scope: number; category: number; method: string;
@@ -49,4 +49,51 @@ export class SqlReportStore implements ReportStore {
       'SELECT max(month)::text AS month FROM result_rollups WHERE org_id = $1 AND version_id = $2', [orgId, versionId]);
     return row?.month ?? null;
   }
+
+  async months(orgId: number, versionId: number): Promise<string[]> {
+    const rows = await this.db.query<{ month: string }>(
+      'SELECT DISTINCT month::text AS month FROM result_rollups WHERE org_id = $1 AND version_id = $2 ORDER BY 1', [orgId, versionId]);
+    return rows.map((r) => r.month.slice(0, 10));
+  }
+
+  async records(orgId: number, versionId: number | null, f: RecordFilter, after: number, limit: number): Promise<RecordRow[]> {
+    const params: Param[] = [orgId, versionId ?? -1, after, limit];
+    const where: string[] = [];
+    const add = (sql: (p: string) => string, value: Param | undefined): void => {
+      if (value === undefined) return;
+      params.push(value);
+      where.push(sql(`$${params.length}`));
+    };
+    add((p) => `a.period_start >= ${p}::date`, f.start);
+    add((p) => `a.period_start < ${p}::date`, f.end);
+    add((p) => `a.scope = ${p}`, f.scope);
+    add((p) => `a.category = ${p}`, f.category);
+    add((p) => `a.site_id IN (SELECT site_id FROM sites WHERE org_id = $1 AND name = ${p})`, f.site);
+    add((p) => `a.site_id IN (SELECT s.site_id FROM sites s JOIN entities e USING (org_id, entity_id) WHERE s.org_id = $1 AND e.name = ${p})`, f.entity);
+    add((p) => `a.unit_id IN (SELECT unit_id FROM business_units WHERE org_id = $1 AND name = ${p})`, f.businessUnit);
+    const rows = await this.db.query<RecordSqlRow>(`
+      SELECT a.record_id, a.period_start::text AS period_start, a.period_end::text AS period_end, e.name AS entity, s.name AS site,
+             u.name AS business_unit, a.scope, a.category, a.activity, a.quantity, a.unit, coalesce(r.factor_id, a.factor_id) AS factor_id,
+             r.co2e_kg, r.market_co2e_kg, b.file_name, a.row_number
+      FROM activity_records a
+      JOIN sites s ON s.org_id = a.org_id AND s.site_id = a.site_id
+      JOIN entities e ON e.org_id = s.org_id AND e.entity_id = s.entity_id
+      JOIN import_batches b ON b.org_id = a.org_id AND b.batch_id = a.batch_id
+      LEFT JOIN business_units u ON u.org_id = a.org_id AND u.unit_id = a.unit_id
+      LEFT JOIN results r ON r.org_id = a.org_id AND r.version_id = $2 AND r.record_id = a.record_id
+      WHERE a.org_id = $1 AND a.record_id > $3 ${where.map((w) => `AND ${w}`).join(' ')}
+      ORDER BY a.record_id LIMIT $4`, params);
+    return rows.map((r) => ({
+      record_id: Number(r.record_id), period_start: r.period_start, period_end: r.period_end, entity: r.entity, site: r.site,
+      business_unit: r.business_unit, scope: Number(r.scope), category: r.category === null ? null : Number(r.category), activity: r.activity,
+      quantity: Number(r.quantity), unit: r.unit, factor_id: r.factor_id, co2e_kg: r.co2e_kg === null ? null : Number(r.co2e_kg),
+      market_co2e_kg: r.market_co2e_kg === null ? null : Number(r.market_co2e_kg), file: r.file_name, row_number: Number(r.row_number),
+    }));
+  }
+}
+
+interface RecordSqlRow extends Record<string, unknown> {
+  record_id: number; period_start: string; period_end: string; entity: string; site: string; business_unit: string | null;
+  scope: number; category: number | null; activity: string | null; quantity: number; unit: string; factor_id: string | null;
+  co2e_kg: number | null; market_co2e_kg: number | null; file_name: string; row_number: number;
 }

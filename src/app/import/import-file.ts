@@ -28,6 +28,10 @@ export interface ImportRequest {
   readonly quarantine: boolean;
   readonly importedBy: string;
   readonly onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Validate every row and report as an import would, but write nothing (status `valid`). */
+  readonly dryRun?: boolean;
+  /** Set for a data owner: activity rows must name one of these business units. */
+  readonly writableUnits?: readonly string[];
 }
 
 export interface RowError {
@@ -39,7 +43,7 @@ export interface RowError {
 }
 
 export interface ImportResult {
-  readonly status: 'imported' | 'duplicate' | 'rejected';
+  readonly status: 'imported' | 'duplicate' | 'rejected' | 'valid';
   readonly batchId: number | null;
   readonly file: string;
   readonly contentHash: string;
@@ -73,7 +77,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest): Promise<
   const base = { file: source.name, contentHash, kind, batchId: null, rowsTotal: 0, rowsImported: 0, rowsQuarantined: 0, errorCount: 0, errors: [] };
   const existing = await deps.imports.findBatchByHash(org.orgId, contentHash);
   if (existing !== null) return duplicate(base, existing);
-  const plan = await kindPlan(kind, deps, org);
+  const plan = await kindPlan(kind, deps, org, req.writableUnits);
   const batch = { fileName: source.name, contentHash, mapping: mapping.name, kind, importedBy: req.importedBy };
   try {
     const written = await deps.imports.writeBatch(org.orgId, batch, async (writer) => {
@@ -127,7 +131,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest): Promise<
           const record = row.problem !== undefined && row.headers.length === 0 ? null : plan.validate(r, row.row);
           if (record !== null) {
             imported++;
-            if (errorCount > 0 && !req.quarantine) continue; // doomed: keep validating, stop writing
+            if ((errorCount > 0 && !req.quarantine) || req.dryRun === true) continue; // doomed or a dry run: validate, do not write
             good.push(record);
             if (good.length >= CHUNK_ROWS) await flushGood();
             continue;
@@ -136,6 +140,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest): Promise<
           for (const e of rowErrors) note({ row: row.row, label: row.label, ...e });
           if (!req.quarantine) continue;
           quarantined++;
+          if (req.dryRun === true) continue;
           bad.push({ rowNumber: row.row, raw: Object.fromEntries(row.headers.map((h) => [h, row.cells[headerKey(h)] ?? null])), errors: rowErrors });
           if (bad.length >= CHUNK_ROWS) await flushBad();
         }
@@ -149,6 +154,10 @@ export async function importFile(deps: ImportDeps, req: ImportRequest): Promise<
       if (errorCount > 0 && (!req.quarantine || total === 0)) {
         await inflight.catch(() => undefined);
         reject();
+      }
+      if (req.dryRun === true) {
+        await inflight;
+        throw new Rejected({ ...base, status: 'valid', rowsTotal: total, rowsImported: imported, rowsQuarantined: quarantined, errorCount, errors });
       }
       await flushGood();
       await flushBad();

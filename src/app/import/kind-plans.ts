@@ -3,6 +3,7 @@
  * What differs between the three kinds of import: how a mapped row is validated (with what it
  * needs from the organisation, loaded once) and which table its records go to.
  */
+import { AppError } from '../app-error.js';
 import type { FactorIndex } from '../../core/index.js';
 import type { Organisation } from '../ledger/model.js';
 import type { OrgStore } from '../org/org-store.js';
@@ -30,11 +31,18 @@ function plan<T extends object>(validate: Validator<T>, write: (w: BatchWriter, 
   return { validate, write: (w, rows) => write(w, rows as T[]) };
 }
 
-export async function kindPlan(kind: ImportKind, deps: PlanDeps, org: Organisation): Promise<KindPlan> {
+/** `writableUnits`: a data owner's business units; only activities are theirs to write. */
+export async function kindPlan(kind: ImportKind, deps: PlanDeps, org: Organisation, writableUnits?: readonly string[]): Promise<KindPlan> {
+  if (writableUnits !== undefined && kind !== 'activities') {
+    throw new AppError('forbidden', `a data owner imports activities of their business units, not ${kind}`);
+  }
   if (kind === 'instruments') {
     return plan(instrumentValidator(await deps.imports.instrumentIds(org.orgId)), (w, rows) => w.addInstruments(rows));
   }
   if (kind === 'metrics') return plan(metricValidator(), (w, rows) => w.addMetrics(rows));
   const [sites, units] = await Promise.all([deps.orgs.listSites(org.orgId), deps.orgs.listUnits(org.orgId)]);
-  return plan(activityValidator({ orgSlug: org.slug, sites, units, factors: deps.factors }), (w, rows) => w.addActivities(rows));
+  return plan(activityValidator({
+    orgSlug: org.slug, sites, units, factors: deps.factors,
+    writableUnits: writableUnits === undefined ? undefined : new Set(writableUnits.map((u) => u.toLowerCase())),
+  }), (w, rows) => w.addActivities(rows));
 }

@@ -18,6 +18,8 @@ export interface ActivityContext {
   readonly sites: readonly Site[];
   readonly units: readonly BusinessUnit[];
   readonly factors: FactorIndex;
+  /** A data owner's business units (lower case): each row must name one of them. */
+  readonly writableUnits?: ReadonlySet<string>;
 }
 
 const CARRIERS = ['electricity', 'steam', 'heat', 'cooling'];
@@ -52,6 +54,9 @@ export function activityValidator(ctx: ActivityContext): (r: RowReader, row: num
     const unitName = r.text('business_unit');
     const bu = unitName === null ? undefined : units.get(unitName.toLowerCase());
     if (unitName !== null && bu === undefined) r.fail('business_unit', named('business unit', ctx.units, unitName));
+    else if (ctx.writableUnits !== undefined && (unitName === null || !ctx.writableUnits.has(unitName.toLowerCase()))) {
+      r.fail('business_unit', `you may write data only for your business units (${[...ctx.writableUnits].join(', ')})${unitName === null ? ': name one' : `, not "${unitName}"`}`);
+    }
     const period = r.period();
     const scope = r.integer('scope', 1, 3, true) as 1 | 2 | 3 | null;
     const category = r.integer('category', 1, 15);

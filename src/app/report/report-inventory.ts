@@ -12,17 +12,11 @@ import {
   type Inventory, type InventoryRow, type InventoryTotals,
 } from '../../core/index.js';
 import { AppError } from '../app-error.js';
-import type { CalcStore, CalcVersion } from '../ledger/calc-store.js';
+import type { CalcVersion } from '../ledger/calc-store.js';
 import type { Consolidation, OrgMetric } from '../ledger/model.js';
 import { consolidationShare } from '../org/consolidation-share.js';
-import type { OrgStore } from '../org/org-store.js';
-import type { ReportStore } from './report-store.js';
+import type { ReportStores } from './report-store.js';
 
-export interface ReportStores {
-  readonly org: OrgStore;
-  readonly calc: CalcStore;
-  readonly report: ReportStore;
-}
 
 export interface InventoryReport extends Inventory {
   readonly org: { readonly slug: string; readonly name: string };

@@ -12,12 +12,11 @@ import type { Command } from 'commander';
 import { AppError } from '../../app/app-error.js';
 import { IMPORT_KINDS, type ImportKind } from '../../app/import/canonical-fields.js';
 import { findMapping } from '../../app/import/find-mapping.js';
-import { importFile, type ImportResult, type ImportSource } from '../../app/import/import-file.js';
+import { importAndRecalculate, type ImportOutcome } from '../../app/import/import-and-recalculate.js';
+import type { ImportSource } from '../../app/import/import-file.js';
 import { parseMapping, type NamedMapping } from '../../app/import/mapping-schema.js';
 import { checkMapping, mappingFromPairs, saveMapping } from '../../app/import/save-mapping.js';
-import { recalculate } from '../../app/ledger/recalculate.js';
 import type { Organisation } from '../../app/ledger/model.js';
-import type { Database } from '../../db/database.js';
 import { SqlImportStore } from '../../db/sql-import-store.js';
 import { sqlLedger } from '../../db/sql-stores.js';
 import { SqlOrgStore } from '../../db/sql-org-store.js';
@@ -69,16 +68,16 @@ export function registerImport(program: Command): void {
           return;
         }
         const progress = byteProgress(basename(file));
-        let result: ImportResult;
+        let outcome: ImportOutcome;
         try {
-          result = await importFile({ imports, orgs, factors: loadLibrary().index }, {
+          outcome = await importAndRecalculate(sqlLedger(db), loadLibrary(), {
             org, source: await fileSource(file), mapping, kind, quarantine: flags.quarantine === true,
             importedBy: flags.by ?? process.env.USER ?? userInfo().username, onProgress: progress.update,
           });
         } finally {
           progress.stop();
         }
-        const recalculated = result.status === 'imported' ? await recalc(db, org, result) : null;
+        const { result, calc: recalculated } = outcome;
         const out = flags.json === true ? JSON.stringify(importJson(result, recalculated), null, 2) + '\n' : importText(result, recalculated);
         if (result.status === 'rejected') {
           if (flags.json === true) process.stdout.write(out);
@@ -124,15 +123,5 @@ async function fileSource(path: string): Promise<ImportSource> {
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw new AppError('not_found', `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-}
-
-/** The import is committed; a failed recalculation must not make it look as if it was not. */
-async function recalc(db: Database, org: Organisation, r: ImportResult): Promise<{ versionId: number; records: number }> {
-  try {
-    return await recalculate(sqlLedger(db), org, `import of ${r.file} (batch ${r.batchId})`, loadLibrary());
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    throw new AppError(e.code, `${r.file} was imported as batch ${r.batchId}, but the recalculation failed: ${e.message}`);
   }
 }

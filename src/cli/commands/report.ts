@@ -4,9 +4,9 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import ExcelJS from 'exceljs';
 import { AppError } from '../../app/app-error.js';
-import { inventoryTables, type Table } from '../../app/report/inventory-table.js';
+import { inventoryCsv, inventoryWorkbook } from '../../app/report/inventory-files.js';
+import { inventoryTables } from '../../app/report/inventory-table.js';
 import { reportInventory, type InventoryReport } from '../../app/report/report-inventory.js';
 import { sqlStores } from '../../db/sql-stores.js';
 import { withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
@@ -39,28 +39,12 @@ async function emit(r: InventoryReport, flags: Flags): Promise<void> {
   if (flags.format !== undefined) {
     if (flags.output === undefined) throw new AppError('invalid_input', '--format needs --output FILE');
     const tables = inventoryTables(r);
-    if (flags.format === 'csv') await writeFile(flags.output, toCsv(tables));
-    else if (flags.format === 'xlsx') await toXlsx(tables).xlsx.writeFile(flags.output);
+    if (flags.format === 'csv') await writeFile(flags.output, inventoryCsv(tables));
+    else if (flags.format === 'xlsx') await inventoryWorkbook(tables).xlsx.writeFile(flags.output);
     else throw new AppError('invalid_input', `--format "${flags.format}": use csv or xlsx`);
     process.stdout.write(`wrote ${flags.output}\n`);
     return;
   }
   if (flags.json === true) process.stdout.write(JSON.stringify(r, null, 2) + '\n');
   else printInventory(r, (l) => process.stdout.write(l + '\n'));
-}
-
-const csvCell = (v: string | number | null): string => (v === null ? '' : typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
-function toCsv(tables: readonly Table[]): string {
-  return tables.map((tb) => [`# ${tb.name}`, tb.header.join(','), ...tb.rows.map((row) => row.map(csvCell).join(','))].join('\n')).join('\n\n') + '\n';
-}
-
-function toXlsx(tables: readonly Table[]): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  for (const tb of tables) {
-    const ws = wb.addWorksheet(tb.name);
-    ws.addRow([...tb.header]).font = { bold: true };
-    for (const row of tb.rows) ws.addRow([...row]);
-  }
-  return wb;
 }

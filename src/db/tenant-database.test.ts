@@ -1,0 +1,52 @@
+/**
+ * Row-level security, the second wall: whatever SQL runs in one organisation's scope, the other
+ * organisation's rows are invisible and cannot be written, on PGlite and on PostgreSQL.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqlOrgStore } from './sql-org-store.js';
+import { TenantDatabase } from './tenant-database.js';
+import { ENGINES, openTestDatabase, type TestDatabase } from '../test-support/databases.js';
+
+describe.each(ENGINES)('tenant scope on %s', (engine) => {
+  let t: TestDatabase;
+  let a: number;
+  let b: number;
+
+  beforeAll(async () => {
+    t = await openTestDatabase(engine);
+    const orgs = new SqlOrgStore(t.db);
+    a = (await orgs.createOrg({ slug: 'a', name: 'A', consolidation: 'equity_share', yearStartMonth: 1, currency: 'USD' })).orgId;
+    b = (await orgs.createOrg({ slug: 'b', name: 'B', consolidation: 'equity_share', yearStartMonth: 1, currency: 'USD' })).orgId;
+    await orgs.upsertUnit(a, 'A only');
+    await orgs.upsertUnit(b, 'B only');
+  });
+  afterAll(() => t.dispose());
+
+  it('sees only its own rows, even when the SQL asks for another organisation', async () => {
+    const inB = new TenantDatabase(t.db, b);
+    expect(await inB.query('SELECT name FROM business_units')).toEqual([{ name: 'B only' }]);
+    expect(await inB.query('SELECT name FROM business_units WHERE org_id = $1', [a])).toEqual([]);
+    expect(await inB.query('SELECT slug FROM organisations')).toEqual([{ slug: 'b' }]);
+  });
+
+  it('cannot insert, update or delete another organisation\'s rows', async () => {
+    const inB = new TenantDatabase(t.db, b);
+    await expect(inB.query("INSERT INTO business_units (org_id, name) VALUES ($1, 'planted')", [a])).rejects.toThrow(/row-level security/);
+    expect(await inB.query("UPDATE organisations SET name = 'taken' WHERE org_id = $1 RETURNING org_id", [a])).toEqual([]);
+    expect(await inB.query('DELETE FROM business_units WHERE org_id = $1 RETURNING unit_id', [a])).toEqual([]);
+    await expect(inB.copyFrom('business_units', ['org_id', 'name'], [`${a},copied\n`])).rejects.toThrow(/row-level security/);
+    expect(await t.db.query('SELECT name FROM business_units WHERE org_id = $1', [a])).toEqual([{ name: 'A only' }]);
+    expect(await t.db.query('SELECT name FROM organisations WHERE org_id = $1', [a])).toEqual([{ name: 'A' }]);
+  });
+
+  it('cannot reach the account tables at all', async () => {
+    await expect(new TenantDatabase(t.db, b).query('SELECT * FROM users')).rejects.toThrow(/permission denied/);
+    await expect(new TenantDatabase(t.db, b).query('SELECT * FROM sessions')).rejects.toThrow(/permission denied/);
+  });
+
+  it('bulk-loads its own rows through the checked path', async () => {
+    const inA = new TenantDatabase(t.db, a);
+    expect(await inA.copyFrom('business_units', ['org_id', 'name'], [`${a},bulk 1\n${a},bulk 2\n`])).toBe(2);
+    expect((await inA.query<{ name: string }>('SELECT name FROM business_units ORDER BY name')).map((r) => r.name)).toEqual(['A only', 'bulk 1', 'bulk 2']);
+  });
+});

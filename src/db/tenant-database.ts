@@ -1,0 +1,77 @@
+/**
+ * @module db/tenant-database
+ * One organisation's view of the database: every statement runs in a transaction as the role
+ * carbon_ledger_tenant with carbon_ledger.org_id set, so PostgreSQL's row-level security policies
+ * (migrations/0005) hide and refuse every other organisation's rows, whatever the SQL above says.
+ * The HTTP API gives organisation-scoped use cases this database, never the owner's.
+ *
+ * COPY FROM is not allowed on tables with row-level security, so bulk loads go through a
+ * temporary table and one INSERT … SELECT, which the policies check row by row. PGlite reads COPY
+ * data from a virtual file, which only the owner may do, so there the copy into the temporary
+ * table (and only that) runs as the owner.
+ */
+import type { Database, Param, Queryable, Row } from './database.js';
+
+export const TENANT_ROLE = 'carbon_ledger_tenant';
+
+async function enter(tx: Queryable, orgId: number): Promise<void> {
+  await tx.query(`SELECT set_config('carbon_ledger.org_id', $1, true)`, [String(orgId)]);
+  await tx.exec(`SET LOCAL ROLE ${TENANT_ROLE}`);
+}
+
+let tempSeq = 0;
+
+class TenantQueryable implements Queryable {
+  constructor(private readonly tx: Queryable, private readonly engine: Database['engine']) {}
+
+  query<T extends Row = Row>(sql: string, params?: readonly Param[]): Promise<T[]> {
+    return this.tx.query<T>(sql, params);
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.tx.exec(sql);
+  }
+
+  async copyFrom(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>): Promise<number> {
+    const temp = `tenant_copy_${++tempSeq}`;
+    const cols = columns.join(', ');
+    await this.tx.exec(`CREATE TEMPORARY TABLE ${temp} ON COMMIT DROP AS SELECT ${cols} FROM ${table} WITH NO DATA`);
+    if (this.engine === 'pglite') await this.tx.exec('RESET ROLE');
+    const copied = await this.tx.copyFrom(temp, columns, chunks);
+    if (this.engine === 'pglite') await this.tx.exec(`SET LOCAL ROLE ${TENANT_ROLE}`);
+    await this.tx.exec(`INSERT INTO ${table} (${cols}) SELECT ${cols} FROM ${temp}; DROP TABLE ${temp}`);
+    return copied;
+  }
+}
+
+export class TenantDatabase implements Database {
+  readonly engine: Database['engine'];
+  readonly location: string;
+
+  constructor(private readonly db: Database, readonly orgId: number) {
+    this.engine = db.engine;
+    this.location = db.location;
+  }
+
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (tx) => {
+      await enter(tx, this.orgId);
+      return fn(new TenantQueryable(tx, this.engine));
+    });
+  }
+
+  query<T extends Row = Row>(sql: string, params?: readonly Param[]): Promise<T[]> {
+    return this.transaction((tx) => tx.query<T>(sql, params));
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.transaction((tx) => tx.exec(sql));
+  }
+
+  copyFrom(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>): Promise<number> {
+    return this.transaction((tx) => tx.copyFrom(table, columns, chunks));
+  }
+
+  /** The owner's database stays open: a tenant view is one request's, not the server's. */
+  async close(): Promise<void> {}
+}
