@@ -44,8 +44,18 @@ export default tseslint.config(
     ignores: ['src/app/**/*.test.ts', 'src/app/**/fixtures/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/db/**', '**/library/**', '**/cli/**', '**/bench/**', '**/demo/**', 'pg', 'pg-*', '@electric-sql/*'],
+        patterns: [{ group: ['**/db/**', '**/library/**', '**/cli/**', '**/bench/**', '**/demo/**', '**/server/**', 'pg', 'pg-*', '@electric-sql/*', 'fastify', '@fastify/*'],
           message: 'src/app depends on ports (interfaces) only; adapters are wired at the edges.' }],
+      }],
+    },
+  },
+  {
+    // The API contract is shared with the web app: schemas only, no I/O, nothing server-side.
+    files: ['src/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: [...ioModules, '**/db/**', '**/library/**', '**/cli/**', '**/server/**', 'fastify', '@fastify/*', 'argon2'],
+          message: 'src/api is the contract shared with the browser: zod schemas and pure application code only.' }],
       }],
     },
   },

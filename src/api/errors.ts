@@ -25,6 +25,6 @@ export const apiErrorSchema = z.object({
     message: z.string(),
     fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   }),
-}).meta({ id: 'Error' });
+});
 
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;

@@ -37,7 +37,7 @@ export const membershipSchema = z.object({
 export const meSchema = z.object({
   user: z.object({ id: z.number(), email: z.string(), name: z.string() }),
   memberships: z.array(membershipSchema),
-}).meta({ id: 'Me' });
+});
 
 export const createTokenBody = z.object({
   name: z.string().trim().min(1).max(100),
@@ -79,7 +79,7 @@ export const orgDescriptionSchema = orgSummarySchema.extend({
   sites: z.array(z.object({ name: z.string(), entity: z.string(), country: z.string(), grid_region: z.string(), market: z.string() })),
   business_units: z.array(z.string()),
   metrics: z.array(z.object({ metric: z.string(), year: z.string().nullable(), period_start: z.string(), period_end: z.string(), value: z.number(), unit: z.string() })),
-}).meta({ id: 'Organisation' });
+});
 export { addBusinessUnitInput, addSiteInput, createOrganisationInput, setEntityInput, updateOrganisationInput };
 
 export const memberSchema = z.object({ email: z.string(), name: z.string(), role: z.enum(ROLES), business_units: z.array(z.string()) });
@@ -118,7 +118,7 @@ export const importResultSchema = z.object({
   error_count: z.number(),
   errors: z.array(rowErrorSchema),
   calc_version: z.number().nullable(),
-}).meta({ id: 'ImportResult' });
+});
 export const importJobSchema = z.object({ job_id: z.string() });
 export const batchListSchema = z.object({
   batches: z.array(z.object({
@@ -157,7 +157,7 @@ export const recordRowSchema = z.object({
   file: z.string(),
   row_number: z.number(),
 });
-export const recordPageSchema = z.object({ records: z.array(recordRowSchema), next_after: z.number().nullable() }).meta({ id: 'RecordPage' });
+export const recordPageSchema = z.object({ records: z.array(recordRowSchema), next_after: z.number().nullable() });
 
 export const recordTraceSchema = z.object({
   record_id: z.number(),
@@ -166,12 +166,14 @@ export const recordTraceSchema = z.object({
   calculation_version: z.object({ versionId: z.number(), createdAt: z.string(), gwp: z.string(), libraryHash: z.string(), reason: z.string() }).nullable(),
   result: z.object({
     co2eKg: z.number(), marketCo2eKg: z.number().nullable(), biogenicCo2Kg: z.number(), factorId: z.string(),
-    marketParts: z.array(z.record(z.string(), z.unknown())).nullable(),
+    marketParts: z.array(z.object({
+      step: z.enum(['certificate', 'ppa', 'supplier_rate', 'residual_mix', 'grid_average']), source: z.string(), mwh: z.number(), kgCo2ePerMwh: z.number(),
+    })).nullable(),
   }).nullable(),
-  factor: z.record(z.string(), z.unknown()).nullable(),
+  factor: z.lazy(() => factorSchema).nullable(),
   explanation: z.string().nullable(),
   checks: z.array(z.string()),
-}).meta({ id: 'RecordTrace' });
+});
 
 // ── reports ─────────────────────────────────────────────────────────────────────────────────────
 export const yearQuery = z.object({ year: z.string().optional() });
@@ -208,7 +210,7 @@ export const inventorySchema = z.object({
   metrics: valueWithUnit,
   intensity: valueWithUnit,
   warnings: z.array(z.string()),
-}).meta({ id: 'Inventory' });
+});
 export const yearsSchema = z.object({ years: z.array(z.string()) });
 
 // ── factors and calculation ─────────────────────────────────────────────────────────────────────
@@ -224,7 +226,7 @@ export const factorSchema = z.object({
   gwp_basis: z.string().nullable(), kg_co2e_per_unit: z.number(), gwp: z.string(), biogenic_co2_kg_per_unit: z.number().nullable(),
   published_as: z.string().nullable(),
   dataset: z.object({ id: z.string(), name: z.string(), publisher: z.string(), version: z.string(), year: z.number(), licence: z.string(), url: z.string() }).nullable(),
-}).meta({ id: 'Factor' });
+});
 export const factorListSchema = z.object({ factors: z.array(factorSchema), total: z.number() });
 export { calcInputSchema as calculateBody };
 export const calcOutputSchema = z.object({
@@ -236,4 +238,4 @@ export const calcOutputSchema = z.object({
   instruments: z.array(z.object({ id: z.string(), applied_mwh: z.number(), remaining_mwh: z.number().nullable(), excluded: z.unknown() })),
   totals: totalsSchema.extend({ gases_kg: kgMap }),
   factors: z.record(z.string(), factorSchema),
-}).meta({ id: 'CalcOutput' });
+});

@@ -20,6 +20,7 @@ const COMMANDS: readonly { readonly names: readonly string[]; readonly load: () 
   { names: ['demo'], load: async () => (await import('./commands/demo.js')).registerDemo },
   { names: ['recalculate', 'versions', 'explain'], load: async () => (await import('./commands/ledger.js')).registerLedger },
   { names: ['report'], load: async () => (await import('./commands/report.js')).registerReport },
+  { names: ['serve'], load: async () => (await import('./commands/serve.js')).registerServe },
 ];
 
 /** Exit statuses: 0 ok, 1 unexpected failure, 2 bad input or usage. */

@@ -1,0 +1,164 @@
+/**
+ * The HTTP API end to end, on PGlite and on PostgreSQL: accounts and sessions with CSRF, an
+ * organisation built through the API, an import that fails on a row and then succeeds, the
+ * inventory equal to the CLI's, records and their trace, exports, API tokens, the OpenAPI document.
+ */
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes, type RouteName } from '../api/contract.js';
+import { reportInventory } from '../app/report/report-inventory.js';
+import { sqlStores } from '../db/sql-stores.js';
+import { ENGINES } from '../test-support/databases.js';
+import { ApiClient, base64, errorOf, openTestServer, runImport, signedUp, type TestServer } from '../test-support/test-server.js';
+
+const HEADER = 'source_id,site,business_unit,period_start,period_end,scope,quantity,unit,activity,carrier';
+const GAS = 'GAS-1,Philadelphia Plant,Manufacturing,2024-01-01,2024-02-01,1,100,mmBtu,fuel.natural-gas,';
+const POWER = (unit: string): string => `ELEC-1,Philadelphia Plant,Manufacturing,2024-01-01,2024-02-01,2,10000,${unit},electricity.grid,electricity`;
+
+describe.each(ENGINES)('HTTP API on %s', (engine) => {
+  let server: TestServer;
+  let alice: ApiClient;
+
+  beforeAll(async () => {
+    server = await openTestServer(engine, { signInLimit: 3 });
+    alice = await signedUp(server.app, 'alice@example.com');
+  });
+  afterAll(() => server.close());
+
+  it('answers 401 with the error shape to anonymous calls of every endpoint but sign-up and sign-in', async () => {
+    const anonymous = new ApiClient(server.app);
+    for (const name of Object.keys(routes) as RouteName[]) {
+      if (name === 'signUp' || name === 'signIn') continue;
+      const r = await anonymous.call(name, { params: { org: 'acme', id: '1', job: 'x' }, body: {} });
+      expect([name, r.status, errorOf(r).code]).toEqual([name, 401, 'unauthenticated']);
+    }
+  });
+
+  it('signs up, refuses a second account for the address, signs in, and rate-limits guessing', async () => {
+    const dup = await new ApiClient(server.app).call('signUp', { body: { email: 'Alice@example.com', name: 'A', password: 'another long password' } });
+    expect([dup.status, errorOf(dup).code]).toEqual([409, 'conflict']);
+    const short = await new ApiClient(server.app).call('signUp', { body: { email: 'bob@example.com', name: 'B', password: 'short' } });
+    expect(short.status).toBe(400);
+    expect(errorOf(short).fields).toEqual([{ path: 'password', message: 'must be at least 10 characters' }]);
+
+    const c = new ApiClient(server.app);
+    const wrong = await c.call('signIn', { body: { email: 'alice@example.com', password: 'wrong password!' } });
+    expect([wrong.status, errorOf(wrong).code]).toEqual([401, 'unauthenticated']);
+    const me = await c.ok<{ user: { email: string } }>('signIn', { body: { email: 'alice@example.com', password: 'correct horse battery' } });
+    expect(me.user.email).toBe('alice@example.com');
+    expect(c.cookie('cl_session')).toMatch(/^cls_/);
+    // The limit (3 a minute in this server) counts every attempt per client and address.
+    const third = await c.call('signIn', { body: { email: 'alice@example.com', password: 'wrong password!' } });
+    expect(third.status).toBe(401);
+    const limited = await c.call('signIn', { body: { email: 'alice@example.com', password: 'correct horse battery' } });
+    expect([limited.status, errorOf(limited).code]).toEqual([429, 'rate_limited']);
+  });
+
+  it('refuses a mutating request with the session cookie but without the CSRF header', async () => {
+    const cookie = `cl_session=${alice.cookie('cl_session')}`;
+    const res = await server.app.inject({ method: 'POST', url: '/api/v1/orgs', headers: { cookie }, payload: { slug: 'x', name: 'X', consolidation: 'equity_share' } });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ error: { code: 'csrf' } });
+    const forged = await server.app.inject({ method: 'POST', url: '/api/v1/orgs', headers: { cookie, 'x-csrf-token': 'guess' }, payload: {} });
+    expect(forged.statusCode).toBe(403);
+  });
+
+  it('builds an organisation, refuses a file with a bad row naming file, row and field, then imports the fixed file', async () => {
+    await alice.ok('createOrg', { body: { slug: 'acme', name: 'Acme Industries', consolidation: 'operational_control' } });
+    await alice.ok('setEntity', { params: { org: 'acme' }, body: { name: 'Acme Inc.', country: 'US', from: '2020-01-01', ownership_pct: 100, operational_control: true, financial_control: true } });
+    await alice.ok('addSite', { params: { org: 'acme' }, body: { name: 'Philadelphia Plant', entity: 'Acme Inc.', country: 'US', grid_region: 'US-RFCE' } });
+    const org = await alice.ok<{ sites: { name: string; market: string }[]; business_units: string[] }>('addBusinessUnit', { params: { org: 'acme' }, body: { name: 'Manufacturing' } });
+    expect(org.sites).toEqual([{ name: 'Philadelphia Plant', entity: 'Acme Inc.', country: 'US', grid_region: 'US-RFCE', market: 'US' }]);
+    expect(org.business_units).toEqual(['Manufacturing']);
+
+    const bad = [HEADER, GAS, POWER('kwh')].join('\n') + '\n';
+    const dry = await runImport(alice, 'acme', { file_name: 'january.csv', content_base64: base64(bad), dry_run: true });
+    expect(dry.event).toBe('result');
+    expect(dry.data).toMatchObject({ status: 'rejected', rows_total: 2, error_count: 1 });
+    expect((dry.data.errors as { file: string; row: number; field: string }[])[0]).toMatchObject({ file: 'january.csv', row: 3, field: 'unit' });
+
+    const fixed = [HEADER, GAS, POWER('kWh')].join('\n') + '\n';
+    const valid = await runImport(alice, 'acme', { file_name: 'january.csv', content_base64: base64(fixed), dry_run: true });
+    expect(valid.data).toMatchObject({ status: 'valid', rows_imported: 2, batch_id: null });
+    const done = await runImport(alice, 'acme', { file_name: 'january.csv', content_base64: base64(fixed) });
+    expect(done.data).toMatchObject({ status: 'imported', rows_imported: 2, error_count: 0 });
+    expect(done.data.calc_version).toEqual(expect.any(Number));
+  });
+
+  it('reports the same inventory as the command line, Scope 1 from EPA Hub 2024', async () => {
+    const inv = await alice.ok<{ totals: Record<string, number>; year: string }>('inventory', { params: { org: 'acme' }, query: { year: '2024' } });
+    // EPA GHG Emission Factors Hub 2024, table 1: 100 mmBtu natural gas = 5306 kg CO2 + 0.1 kg CH4 × 28 + 0.01 kg N2O × 265 (AR5).
+    expect(inv.totals.scope1_kg).toBe(5311.45);
+    const cli = await reportInventory(sqlStores(server.database.db), { org: 'acme', year: '2024' });
+    expect(inv).toEqual(JSON.parse(JSON.stringify(cli)));
+    expect(await alice.ok('reportingYears', { params: { org: 'acme' } })).toEqual({ years: ['2024'] });
+  });
+
+  it('pages records by keyset, filters them like the dashboard, and explains each', async () => {
+    const first = await alice.ok<{ records: { record_id: number; co2e_kg: number; file: string; row_number: number }[]; next_after: number | null }>(
+      'listRecords', { params: { org: 'acme' }, query: { limit: 1 } });
+    expect(first.records).toHaveLength(1);
+    expect(first.records[0]).toMatchObject({ co2e_kg: 5311.45, file: 'january.csv', row_number: 2 });
+    const second = await alice.ok<typeof first>('listRecords', { params: { org: 'acme' }, query: { limit: 1, after: first.next_after ?? 0 } });
+    expect(second.records).toHaveLength(1);
+    expect(second.next_after).toBeNull();
+    const scope2 = await alice.ok<typeof first>('listRecords', { params: { org: 'acme' }, query: { scope: 2, year: '2024', site: 'Philadelphia Plant' } });
+    expect(scope2.records.map((r) => r.row_number)).toEqual([3]);
+    const none = await alice.ok<typeof first>('listRecords', { params: { org: 'acme' }, query: { year: '2023' } });
+    expect(none.records).toEqual([]);
+
+    const trace = await alice.ok<{ explanation: string; factor: { id: string; dataset: { version: string } }; checks: string[] }>(
+      'explainRecord', { params: { org: 'acme', id: first.records[0]?.record_id ?? 0 } });
+    expect(trace.factor.id).toBe('epa-hub-2024/t1/natural-gas/mmBtu');
+    expect(trace.factor.dataset.version).toMatch(/^2024 edition/);
+    expect(trace.checks).toEqual(['recomputed 5311.45 kg CO2e = stored result']);
+  });
+
+  it('exports the inventory as XLSX with the same figures', async () => {
+    const r = await alice.call('exportInventory', { params: { org: 'acme' }, query: { year: '2024', format: 'xlsx' } });
+    expect(r.status).toBe(200);
+    expect(String(r.headers['content-disposition'])).toContain('acme-2024-inventory.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.raw as unknown as ArrayBuffer);
+    const values = wb.worksheets[0]?.getSheetValues().flat().filter((v) => v !== undefined && v !== null);
+    expect(values).toContain(5.311); // Scope 1 in t, as in the CLI's XLSX
+    const csv = await alice.call('exportInventory', { params: { org: 'acme' }, query: { year: '2024', format: 'csv' } });
+    expect(csv.raw.toString('utf8')).toContain('5.311');
+  });
+
+  it('lets a script calculate with a calculate-scoped token, and stops a revoked one', async () => {
+    const t = await alice.ok<{ id: number; token: string; scopes: string[] }>('createToken', { body: { name: 'ci', org: null, scopes: ['calculate'] } });
+    expect(t.token).toMatch(/^clt_/);
+    const script = new ApiClient(server.app).withToken(t.token);
+    const doc = { gwp: 'AR5', activities: [{ id: 'boiler', scope: 1, activity: 'fuel.natural-gas', region: 'US', year: 2024, quantity: 100, unit: 'mmBtu' }] };
+    const out = await script.ok<{ totals: { scope1_kg: number } }>('calculate', { body: doc });
+    expect(out.totals.scope1_kg).toBe(5311.45);
+    const read = await script.call('inventory', { params: { org: 'acme' } });
+    expect(read.status).toBe(404); // a token without an organisation sees none
+    const listed = await alice.ok<{ tokens: { id: number; name: string }[] }>('listTokens');
+    expect(JSON.stringify(listed)).not.toContain(t.token);
+    await alice.ok('revokeToken', { params: { id: t.id } });
+    const revoked = await script.call('calculate', { body: doc });
+    expect([revoked.status, errorOf(revoked).code]).toEqual([401, 'unauthenticated']);
+  });
+
+  it('gives a read-scoped token of an organisation its reports but not imports', async () => {
+    const t = await alice.ok<{ token: string }>('createToken', { body: { name: 'dashboard', org: 'acme', scopes: ['read'] } });
+    const script = new ApiClient(server.app).withToken(t.token);
+    expect((await script.call('inventory', { params: { org: 'acme' }, query: { year: '2024' } })).status).toBe(200);
+    const imp = await script.call('startImport', { params: { org: 'acme' }, body: { file_name: 'a.csv', content_base64: '' } });
+    expect([imp.status, errorOf(imp).code]).toEqual([403, 'forbidden']);
+    const calc = await script.call('calculate', { body: { activities: [] } });
+    expect(calc.status).toBe(403);
+  });
+
+  it('publishes an OpenAPI 3.1 document with every endpoint and the error shape', async () => {
+    const res = await server.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const doc = res.json() as { openapi: string; paths: Record<string, Record<string, { operationId: string }>>; components: { schemas: { Error: object } } };
+    expect(doc.openapi).toBe('3.1.0');
+    const ops = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => o.operationId)).sort();
+    expect(ops).toEqual(Object.keys(routes).sort());
+    expect(doc.paths['/api/v1/orgs/{org}/records']?.get).toMatchObject({ parameters: expect.arrayContaining([expect.objectContaining({ name: 'after', in: 'query' })]) });
+    expect(doc.components.schemas.Error).toMatchObject({ properties: { error: expect.any(Object) } });
+  });
+});

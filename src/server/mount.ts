@@ -1,0 +1,87 @@
+/**
+ * @module server/mount
+ * Registers one endpoint of the contract (src/api/contract.ts): authenticates and authorises the
+ * caller, validates path, query and body with the route's schemas, opens the organisation's
+ * row-level-security scope for organisation routes, runs the handler and (in tests) checks the
+ * response against its schema. Handlers only see typed, valid input.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { routes, type ParamsOf, type ResponseOf, type RouteName, type Routes } from '../api/contract.js';
+import type { Membership } from '../app/accounts/account-store.js';
+import { AppError } from '../app/app-error.js';
+import type { Ledger } from '../app/ledger/ledger-ports.js';
+import type { Organisation } from '../app/ledger/model.js';
+import type { Database } from '../db/database.js';
+import { sqlLedger } from '../db/sql-stores.js';
+import { TenantDatabase } from '../db/tenant-database.js';
+import { authorise, callerOf, type Caller } from './auth.js';
+import type { ServerDeps } from './server-deps.js';
+
+type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
+type QueryOut<N extends RouteName> = Routes[N] extends { query: infer Q } ? Out<Q> : undefined;
+type BodyOut<N extends RouteName> = Routes[N] extends { body: infer B } ? Out<B> : undefined;
+
+/** An organisation route's view: the organisation, the caller's membership, and storage limited to it. */
+export interface OrgScope {
+  readonly org: Organisation;
+  readonly membership: Membership;
+  readonly db: Database;
+  readonly ledger: Ledger;
+}
+
+export interface HandlerContext<N extends RouteName> {
+  readonly params: ParamsOf<N>;
+  readonly query: QueryOut<N>;
+  readonly body: BodyOut<N>;
+  readonly caller: Caller | null;
+  readonly scope: OrgScope | null;
+  readonly req: FastifyRequest;
+  readonly reply: FastifyReply;
+  readonly deps: ServerDeps;
+}
+
+/** Returned by handlers that wrote the reply themselves (files, event streams, cookies + body). */
+export const SENT = Symbol('sent');
+/** Application results are readonly; a readonly value serialises the same. */
+type DeepReadonly<T> = T extends (infer E)[] ? readonly DeepReadonly<E>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+export type Handler<N extends RouteName> = (c: HandlerContext<N>) => Promise<DeepReadonly<ResponseOf<N>> | typeof SENT>;
+
+export interface MountOptions {
+  readonly bodyLimit?: number;
+  /** @fastify/rate-limit settings for this route. */
+  readonly rateLimit?: { readonly max: number; readonly timeWindow: string; readonly keyGenerator: (req: FastifyRequest) => string };
+}
+
+export function mount<N extends RouteName>(app: FastifyInstance, deps: ServerDeps, name: N, handler: Handler<N>, options: MountOptions = {}): void {
+  const r: Routes[N] = routes[name];
+  app.route({
+    method: r.method,
+    url: r.path,
+    ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
+    config: options.rateLimit === undefined ? {} : { rateLimit: { ...options.rateLimit, hook: 'preHandler' as const } },
+    handler: async (req, reply) => {
+      const params = req.params as Record<string, string>;
+      const caller = r.access === 'public' ? null : await callerOf(req, deps);
+      const membership = authorise(caller, r.access, params.org, r.method);
+      const query = 'query' in r && r.query !== undefined ? (r.query as z.ZodType).parse(req.query ?? {}) : undefined;
+      const body = 'body' in r && r.body !== undefined ? (r.body as z.ZodType).parse(req.body ?? {}) : undefined;
+      const scope = membership === null ? null : await orgScope(deps, membership);
+      const result = await handler({ params, query, body, caller, scope, req, reply, deps } as HandlerContext<N>);
+      if (result === SENT) return reply;
+      if (deps.checkResponses === true && 'parse' in r.response) {
+        const checked = (r.response as z.ZodType).safeParse(result);
+        if (!checked.success) throw new Error(`response of ${name} breaks its schema: ${checked.error.message}`);
+      }
+      return reply.code('status' in r && r.status !== undefined ? r.status : 200).send(result);
+    },
+  });
+}
+
+async function orgScope(deps: ServerDeps, membership: Membership): Promise<OrgScope> {
+  const db = new TenantDatabase(deps.db, membership.orgId);
+  const ledger = sqlLedger(db);
+  const org = await ledger.stores.org.findOrg(membership.org);
+  if (org === null) throw new AppError('not_found', `no organisation "${membership.org}"`);
+  return { org, membership, db, ledger };
+}

@@ -1,0 +1,25 @@
+/**
+ * @module server/routes/factor-routes
+ * The factor library (search, one factor with its source) and the stateless calculation.
+ */
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../app/app-error.js';
+import { calculate } from '../../app/calc/calculate.js';
+import { factorSummary } from '../../app/factors/factor-summary.js';
+import { searchFactors } from '../../core/index.js';
+import { mount } from '../mount.js';
+import type { ServerDeps } from '../server-deps.js';
+
+export function factorRoutes(app: FastifyInstance, deps: ServerDeps): void {
+  const ar5 = deps.lib.gwpSets.AR5;
+  mount(app, deps, 'searchFactors', async ({ query }) => {
+    const hits = searchFactors(deps.lib.index.all(), { text: query.q, region: query.region, year: query.year, limit: Number.MAX_SAFE_INTEGER });
+    return { factors: hits.slice(0, query.limit).map((f) => factorSummary(f, ar5)), total: hits.length };
+  });
+  mount(app, deps, 'getFactor', async ({ params }) => {
+    const f = deps.lib.index.get(params.id);
+    if (f === undefined) throw new AppError('not_found', `no factor with id "${params.id}"`);
+    return factorSummary(f, ar5);
+  });
+  mount(app, deps, 'calculate', async ({ req }) => calculate(req.body, deps.lib));
+}

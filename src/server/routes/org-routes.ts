@@ -1,0 +1,87 @@
+/**
+ * @module server/routes/org-routes
+ * Organisations: list and create (the creator becomes admin), the organisation model (entities,
+ * ownership and control, sites, business units) and its members. Edits run in one transaction
+ * inside the organisation's row-level-security scope and answer with the whole organisation.
+ */
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../app/app-error.js';
+import { addBusinessUnit } from '../../app/org/add-business-unit.js';
+import { addSite } from '../../app/org/add-site.js';
+import { createOrganisation } from '../../app/org/create-organisation.js';
+import { describeOrganisation, orgSummary, type OrgDescription } from '../../app/org/describe-organisation.js';
+import type { OrgStore } from '../../app/org/org-store.js';
+import { setEntity } from '../../app/org/set-entity.js';
+import { updateOrganisation } from '../../app/org/update-organisation.js';
+import { SqlAccountStore } from '../../db/sql-account-store.js';
+import { SqlOrgStore } from '../../db/sql-org-store.js';
+import { TenantDatabase } from '../../db/tenant-database.js';
+import { mount, type OrgScope } from '../mount.js';
+import type { ServerDeps } from '../server-deps.js';
+
+const today = (now: () => Date): string => now().toISOString().slice(0, 10);
+
+function inScope(scope: OrgScope | null): OrgScope {
+  if (scope === null) throw new Error('organisation route without an organisation scope');
+  return scope;
+}
+
+export function orgRoutes(app: FastifyInstance, deps: ServerDeps): void {
+  const now = deps.now ?? (() => new Date());
+  const accounts = new SqlAccountStore(deps.db);
+  /** Runs an edit in one transaction and answers with the organisation as it now is. */
+  const edit = (scope: OrgScope | null, work: (store: OrgStore, slug: string) => Promise<unknown>): Promise<OrgDescription> => {
+    const s = inScope(scope);
+    return s.ledger.transaction(async (tx) => {
+      await work(tx.org, s.org.slug);
+      return describeOrganisation(tx.org, s.org.slug, today(now));
+    });
+  };
+
+  mount(app, deps, 'listOrgs', async ({ caller }) => ({
+    organisations: await Promise.all((caller?.memberships ?? []).map(async (m) => {
+      const org = await inScopeOf(deps, m.orgId).findOrg(m.org);
+      if (org === null) throw new AppError('not_found', `no organisation "${m.org}"`);
+      return { ...orgSummary(org), role: m.role };
+    })),
+  }));
+  mount(app, deps, 'createOrg', async ({ caller, body }) => {
+    if (caller === null) throw new AppError('unauthenticated', 'sign in first');
+    const org = await deps.db.transaction(async (tx) => {
+      const created = await createOrganisation(new SqlOrgStore(tx), body);
+      await new SqlAccountStore(tx).setMembership(created.orgId, caller.user.userId, 'admin', []);
+      return created;
+    });
+    return orgSummary(org);
+  });
+  mount(app, deps, 'getOrg', async ({ scope, query }) => {
+    const s = inScope(scope);
+    return describeOrganisation(s.ledger.stores.org, s.org.slug, query.as_of ?? today(now));
+  });
+  mount(app, deps, 'updateOrg', async ({ scope, body }) => {
+    const s = inScope(scope);
+    return orgSummary(await s.ledger.transaction((tx) => updateOrganisation(tx.org, s.org.slug, body)));
+  });
+  mount(app, deps, 'setEntity', ({ scope, body }) => edit(scope, (store, slug) => setEntity(store, slug, body)));
+  mount(app, deps, 'addSite', ({ scope, body }) => edit(scope, (store, slug) => addSite(store, slug, body)));
+  mount(app, deps, 'addBusinessUnit', ({ scope, body }) => edit(scope, (store, slug) => addBusinessUnit(store, slug, body)));
+
+  const members = async (orgId: number): Promise<{ members: { email: string; name: string; role: 'admin' | 'approver' | 'data_owner' | 'contributor' | 'auditor'; business_units: string[] }[] }> =>
+    ({ members: (await accounts.listMembers(orgId)).map((m) => ({ email: m.email, name: m.name, role: m.role, business_units: [...m.businessUnits] })) });
+  mount(app, deps, 'listMembers', ({ scope }) => members(inScope(scope).org.orgId));
+  mount(app, deps, 'setMember', async ({ scope, body }) => {
+    const s = inScope(scope);
+    const user = await accounts.findUserByEmail(body.email);
+    if (user === null) throw new AppError('not_found', `email: no account for ${body.email}; they sign up first, then you add them`);
+    const known = new Set((await s.ledger.stores.org.listUnits(s.org.orgId)).map((u) => u.name));
+    const unknown = body.business_units.filter((u) => !known.has(u));
+    if (unknown.length > 0) throw new AppError('invalid_input', `business_units: unknown in ${s.org.slug}: ${unknown.join(', ')}`);
+    await accounts.setMembership(s.org.orgId, user.userId, body.role, body.role === 'data_owner' ? body.business_units : []);
+    return members(s.org.orgId);
+  });
+}
+
+/** The organisation store seen from inside one organisation's scope. */
+function inScopeOf(deps: ServerDeps, orgId: number): OrgStore {
+  return new SqlOrgStore(new TenantDatabase(deps.db, orgId));
+}
