@@ -1,4 +1,19 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { routes } from '../../src/api/contract.js';
+import { BrowserRouter } from 'react-router';
+import { SessionProvider } from './api/session.js';
+import { App } from './App.js';
+import { initI18n } from './i18n/index.js';
+import './styles.css';
 
-createRoot(document.getElementById('root') as HTMLElement).render(<p>{Object.keys(routes).length} endpoints</p>);
+initI18n();
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <BrowserRouter>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </BrowserRouter>
+  </StrictMode>,
+);

@@ -1,0 +1,63 @@
+/** Numbers, dates and emissions formatted for the active language with Intl. */
+import { currentLanguage } from './i18n/index.js';
+
+const locale = (): string => currentLanguage();
+
+/** kg → tonnes CO2e as a number string: 2 decimals under 100 t, 1 under 10 000 t, none above. */
+export function tonnes(kg: number): string {
+  const t = kg / 1000;
+  const abs = Math.abs(t);
+  const digits = abs === 0 ? 0 : abs < 100 ? 2 : abs < 10000 ? 1 : 0;
+  return new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(t);
+}
+
+/** A signed change in tonnes (+1.2 / −3.4). */
+export function tonnesSigned(kg: number): string {
+  const s = tonnes(Math.abs(kg));
+  return kg > 0 ? `+${s}` : kg < 0 ? `−${s}` : s;
+}
+
+export function number(n: number, maxDigits = 2): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: maxDigits }).format(n);
+}
+
+export function percent(pct: number): string {
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(pct / 100);
+}
+
+/** An ISO date (YYYY-MM-DD) or timestamp as a local date. */
+export function date(iso: string): string {
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : undefined }).format(d);
+}
+
+export function dateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/** "YYYY-MM" as a short month and year. */
+export function month(ym: string): string {
+  const d = new Date(`${ym}-01T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return ym;
+  return new Intl.DateTimeFormat(locale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+}
+
+/** Month number 1–12 as its name. */
+export function monthName(m: number): string {
+  return new Intl.DateTimeFormat(locale(), { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 1)));
+}
+
+/** A record's period: one month as "Jul 2021", otherwise "start – end" (end exclusive, as stored). */
+export function period(start: string, end: string): string {
+  const m = /^(\d{4})-(\d{2})-01$/.exec(start);
+  if (m !== null) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const next = mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, '0')}-01`;
+    if (end === next) return month(start.slice(0, 7));
+  }
+  return `${date(start)} – ${date(end)}`;
+}

@@ -1,0 +1,48 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { en } from './en.js';
+import { vi } from './vi.js';
+import { zhHans } from './zh-Hans.js';
+import { zhHant } from './zh-Hant.js';
+
+const catalogues: Record<string, Record<string, string>> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant, vi };
+const srcDir = fileURLToPath(new URL('..', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return sourceFiles(p);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [p] : [];
+  });
+}
+
+const placeholders = (s: string): string[] => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
+
+describe('i18n catalogues', () => {
+  const all = new Set(Object.values(catalogues).flatMap((c) => Object.keys(c)));
+
+  for (const [lang, cat] of Object.entries(catalogues)) {
+    it(`${lang} has every key, none empty`, () => {
+      const missing = [...all].filter((k) => typeof cat[k] !== 'string' || cat[k].trim() === '');
+      expect(missing).toEqual([]);
+    });
+    it(`${lang} keeps the placeholders of en`, () => {
+      const wrong = Object.keys(en).filter((k) => placeholders(cat[k] ?? '').join() !== placeholders(en[k as keyof typeof en]).join());
+      expect(wrong).toEqual([]);
+    });
+  }
+
+  it('every t(\'…\') key used in the source exists in en', () => {
+    const files = sourceFiles(srcDir);
+    expect(files.some((f) => f.endsWith('.tsx'))).toBe(true);
+    const used = new Set<string>();
+    for (const f of files) {
+      for (const m of readFileSync(f, 'utf8').matchAll(/\bt\(\s*['"`]([^'"`$]+)['"`]/g)) used.add(m[1] ?? '');
+    }
+    expect(used.size).toBeGreaterThan(100);
+    const unknown = [...used].filter((k) => !(k in en));
+    expect(unknown).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+/** One record's whole trace: input row, file and row, factor and its source, GWP, version, explanation, checks. */
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { call } from '../api/client.js';
+import { ErrorMessage, Loading } from '../components/ui.js';
+import { dateTime, number, tonnes } from '../format.js';
+import { useLoad } from '../hooks/useLoad.js';
+
+const show = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+export function RecordDetailPage() {
+  const { t } = useTranslation();
+  const { org = '', id = '' } = useParams();
+  const trace = useLoad((signal) => call('explainRecord', { params: { org, id }, signal }), [org, id]);
+  const r = trace.data;
+  const f = r?.factor ?? null;
+  const dataset = (f?.dataset ?? null) as Record<string, unknown> | null;
+  const input = r?.input ?? {};
+  return (
+    <>
+      <p><Link to={`/orgs/${encodeURIComponent(org)}/records`}>{t('record.back')}</Link></p>
+      <h1>{t('record.title', { id })}</h1>
+      {trace.loading && <Loading />}
+      <ErrorMessage error={trace.error} />
+      {r !== undefined && (
+        <>
+          <section className="card" aria-labelledby="rec-result">
+            <h2 id="rec-result">{t('record.result')}</h2>
+            {r.result === null ? <p className="empty">{t('record.noResult')}</p> : (
+              <dl className="facts">
+                <div><dt>{t('scope.location')}</dt><dd data-testid="record-co2e" data-kg={r.result.co2eKg}>{tonnes(r.result.co2eKg)} {t('unit.tco2e')}</dd></div>
+                {r.result.marketCo2eKg !== null && <div><dt>{t('scope.market')}</dt><dd>{tonnes(r.result.marketCo2eKg)} {t('unit.tco2e')}</dd></div>}
+                <div><dt>{t('record.biogenic')}</dt><dd>{tonnes(r.result.biogenicCo2Kg)} {t('unit.tco2')}</dd></div>
+                <div><dt>{t('record.factorId')}</dt><dd><code>{r.result.factorId}</code></dd></div>
+              </dl>
+            )}
+          </section>
+          <section className="card" aria-labelledby="rec-expl">
+            <h2 id="rec-expl">{t('record.explanation')}</h2>
+            {r.explanation === null ? <p className="empty">{t('record.noExplanation')}</p> : <pre className="explanation">{r.explanation}</pre>}
+          </section>
+          <section className="card" aria-labelledby="rec-input">
+            <h2 id="rec-input">{t('record.input')}</h2>
+            <p>{t('record.source', { file: show(input.file ?? input.source_file), row: show(input.row_number ?? input.row) })}</p>
+            <div className="table-wrap">
+              <table>
+                <caption>{t('record.inputCaption')}</caption>
+                <thead><tr><th scope="col">{t('record.fieldName')}</th><th scope="col">{t('record.value')}</th></tr></thead>
+                <tbody>{Object.entries(input).map(([k, v]) => <tr key={k}><th scope="row"><code>{k}</code></th><td>{show(v)}</td></tr>)}</tbody>
+              </table>
+            </div>
+          </section>
+          <section className="card" aria-labelledby="rec-factor">
+            <h2 id="rec-factor">{t('record.factor')}</h2>
+            {f === null ? <p className="empty">{t('record.noFactor')}</p> : (
+              <dl className="facts">
+                <div><dt>{t('factors.name')}</dt><dd>{show(f.name)}</dd></div>
+                <div><dt>{t('factors.id')}</dt><dd><code>{show(f.id)}</code></dd></div>
+                <div><dt>{t('factors.value')}</dt><dd>{typeof f.kg_co2e_per_unit === 'number' ? number(f.kg_co2e_per_unit, 6) : show(f.kg_co2e_per_unit)} {t('factors.kgPer', { unit: show(f.unit) })}</dd></div>
+                <div><dt>{t('factors.region')}</dt><dd>{show(f.region)}</dd></div>
+                <div><dt>{t('factors.year')}</dt><dd>{show(f.year)}</dd></div>
+                <div><dt>{t('factors.gwp')}</dt><dd>{show(f.gwp)}</dd></div>
+                {dataset !== null && <>
+                  <div><dt>{t('factors.dataset')}</dt><dd>{show(dataset.name)}</dd></div>
+                  <div><dt>{t('factors.publisher')}</dt><dd>{show(dataset.publisher)}</dd></div>
+                  <div><dt>{t('factors.version')}</dt><dd>{show(dataset.version)}</dd></div>
+                  <div><dt>{t('factors.licence')}</dt><dd>{show(dataset.licence)}</dd></div>
+                  <div><dt>{t('factors.url')}</dt><dd>{typeof dataset.url === 'string' && /^https?:\/\//.test(dataset.url) ? <a href={dataset.url} rel="noreferrer" target="_blank">{dataset.url}</a> : show(dataset.url)}</dd></div>
+                </>}
+              </dl>
+            )}
+          </section>
+          <section className="card" aria-labelledby="rec-version">
+            <h2 id="rec-version">{t('record.calcVersion')}</h2>
+            {r.calculation_version === null ? <p className="empty">{t('record.noVersion')}</p> : (
+              <dl className="facts">
+                <div><dt>{t('record.versionId')}</dt><dd>{r.calculation_version.versionId}</dd></div>
+                <div><dt>{t('record.createdAt')}</dt><dd>{dateTime(r.calculation_version.createdAt)}</dd></div>
+                <div><dt>{t('factors.gwp')}</dt><dd>{r.calculation_version.gwp}</dd></div>
+                <div><dt>{t('record.libraryHash')}</dt><dd><code>{r.calculation_version.libraryHash}</code></dd></div>
+                <div><dt>{t('record.reason')}</dt><dd>{r.calculation_version.reason}</dd></div>
+              </dl>
+            )}
+          </section>
+          <section className="card" aria-labelledby="rec-checks">
+            <h2 id="rec-checks">{t('record.checks')}</h2>
+            {r.checks.length === 0 ? <p className="empty">{t('record.noChecks')}</p> : <ul>{r.checks.map((c) => <li key={c}>{c}</li>)}</ul>}
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,170 @@
+/** The inventory of a year as a printable document, with print and XLSX/CSV downloads. */
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { ResponseOf } from '../../../src/api/contract.js';
+import { call, urlOf } from '../api/client.js';
+import { ErrorMessage, Loading } from '../components/ui.js';
+import { YearSelect, useYear } from '../components/YearSelect.js';
+import { date, dateTime, month, number, percent, tonnes } from '../format.js';
+import { useLoad } from '../hooks/useLoad.js';
+import { currentLanguage } from '../i18n/index.js';
+import { categoryLabel, consolidationLabel } from '../i18n/labels.js';
+
+type Inventory = ResponseOf<'inventory'>;
+type Breakdown = Inventory['by_site'];
+
+export function ReportPage() {
+  const { t } = useTranslation();
+  const { org = '' } = useParams();
+  const y = useYear(org);
+  const inv = useLoad<Inventory>((signal) => (y.year === '' ? null : call('inventory', { params: { org }, query: { year: y.year }, signal })), [org, y.year]);
+  const lang = currentLanguage();
+  return (
+    <>
+      <div className="page-head no-print">
+        <h1>{t('report.title')}</h1>
+        <YearSelect year={y.year} years={y.years} setYear={y.setYear} error={y.error} />
+        {y.year !== '' && (
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => window.print()}>{t('report.print')}</button>
+            <a className="button" data-testid="export-xlsx" download href={urlOf('exportInventory', { org }, { year: y.year, format: 'xlsx', lang })}>{t('report.downloadXlsx')}</a>
+            <a className="button" data-testid="export-csv" download href={urlOf('exportInventory', { org }, { year: y.year, format: 'csv', lang })}>{t('report.downloadCsv')}</a>
+          </div>
+        )}
+      </div>
+      {y.years !== undefined && y.years.length === 0 && <p className="empty">{t('dashboard.noYears')}</p>}
+      {inv.loading && y.year !== '' && <Loading />}
+      <ErrorMessage error={inv.error} />
+      {inv.data !== undefined && <ReportDocument inv={inv.data} />}
+    </>
+  );
+}
+
+function ReportDocument({ inv }: { readonly inv: Inventory }) {
+  const { t } = useTranslation();
+  const x = inv.totals;
+  const p = inv.previous;
+  const c = inv.change_pct;
+  const line = (label: string, kg: number, prev: number | undefined, change: number | null | undefined, testid?: string) => (
+    <tr data-testid={testid} data-kg={kg}>
+      <th scope="row">{label}</th>
+      <td className="num">{tonnes(kg)}</td>
+      <td className="num">{prev === undefined ? '' : tonnes(prev)}</td>
+      <td className="num">{change == null ? '' : percent(change)}</td>
+    </tr>
+  );
+  const cats = [...new Set([...Object.keys(x.scope3_by_category_kg), ...Object.keys(p?.scope3_by_category_kg ?? {})])].sort((a, b) => Number(a) - Number(b));
+  return (
+    <article className="report" aria-labelledby="report-h">
+      <header className="report-head">
+        <h2 id="report-h">{t('report.heading', { org: inv.org.name, year: inv.year })}</h2>
+        <dl className="facts">
+          <div><dt>{t('report.period')}</dt><dd>{date(inv.period.start)} – {date(inv.period.end)}</dd></div>
+          <div><dt>{t('orgs.consolidation')}</dt><dd>{consolidationLabel(t, inv.consolidation)}</dd></div>
+          <div><dt>{t('report.calcVersion')}</dt><dd>{t('report.versionLine', { id: inv.calc_version.id, at: dateTime(inv.calc_version.created_at), gwp: inv.calc_version.gwp })}</dd></div>
+        </dl>
+        <p className="small">{t('report.periodNote')}</p>
+      </header>
+
+      <section aria-labelledby="rep-totals">
+        <h3 id="rep-totals">{t('report.totals')}</h3>
+        <table>
+          <thead><tr><th scope="col">{t('report.line')}</th><th scope="col" className="num">{t('report.thisYear', { year: inv.year })}</th><th scope="col" className="num">{t('report.previous')}</th><th scope="col" className="num">{t('report.change')}</th></tr></thead>
+          <tbody>
+            {line(t('scope.1'), x.scope1_kg, p?.scope1_kg, c?.scope1_kg, 'report-scope1')}
+            {line(t('scope.2location'), x.scope2_location_kg, p?.scope2_location_kg, c?.scope2_location_kg, 'report-scope2-location')}
+            {line(t('scope.2market'), x.scope2_market_kg, p?.scope2_market_kg, c?.scope2_market_kg, 'report-scope2-market')}
+            {line(t('scope.3'), x.scope3_kg, p?.scope3_kg, c?.scope3_kg, 'report-scope3')}
+            {line(t('total.location'), x.total_location_kg, p?.total_location_kg, c?.total_location_kg, 'report-total-location')}
+            {line(t('total.market'), x.total_market_kg, p?.total_market_kg, c?.total_market_kg, 'report-total-market')}
+            {line(t('report.biogenic'), x.biogenic_co2_kg, p?.biogenic_co2_kg, undefined)}
+          </tbody>
+        </table>
+        <p className="small">{t('report.unitNote')}</p>
+      </section>
+
+      <section aria-labelledby="rep-s3">
+        <h3 id="rep-s3">{t('report.scope3ByCategory')}</h3>
+        {cats.length === 0 ? <p className="empty">{t('common.noData')}</p> : (
+          <table>
+            <thead><tr><th scope="col">{t('records.category')}</th><th scope="col" className="num">{t('report.thisYear', { year: inv.year })}</th><th scope="col" className="num">{t('report.previous')}</th><th scope="col">{t('report.methods')}</th></tr></thead>
+            <tbody>
+              {cats.map((k) => (
+                <tr key={k}>
+                  <th scope="row">{categoryLabel(t, k)}</th>
+                  <td className="num">{tonnes(x.scope3_by_category_kg[k] ?? 0)}</td>
+                  <td className="num">{p === null ? '' : tonnes(p.scope3_by_category_kg[k] ?? 0)}</td>
+                  <td>{Object.entries(inv.scope3_methods_kg[k] ?? {}).map(([m, kg]) => `${m}: ${tonnes(kg)}`).join(' · ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {inv.supplier_specific_share_pct !== null && <p>{t('dashboard.supplierShare', { pct: number(inv.supplier_specific_share_pct, 1) })}</p>}
+      </section>
+
+      <section aria-labelledby="rep-gas">
+        <h3 id="rep-gas">{t('report.byGas')}</h3>
+        <table>
+          <thead><tr><th scope="col">{t('report.gas')}</th><th scope="col" className="num">{t('common.tco2e')}</th></tr></thead>
+          <tbody>{Object.entries(x.co2e_by_gas_kg).map(([g, kg]) => <tr key={g}><th scope="row">{g === 'unsplit' ? t('report.unsplit') : g}</th><td className="num">{tonnes(kg)}</td></tr>)}</tbody>
+        </table>
+      </section>
+
+      <BreakdownTable title={t('dashboard.dim.entity')} rows={inv.by_entity} />
+      <BreakdownTable title={t('dashboard.dim.site')} rows={inv.by_site} />
+      <BreakdownTable title={t('dashboard.dim.business_unit')} rows={inv.by_business_unit} />
+      <BreakdownTable title={t('records.month')} rows={inv.by_month} formatName={month} />
+
+      {(Object.keys(inv.intensity).length > 0 || Object.keys(inv.metrics).length > 0) && (
+        <section aria-labelledby="rep-int">
+          <h3 id="rep-int">{t('dashboard.intensity')}</h3>
+          <table>
+            <tbody>
+              {Object.entries(inv.intensity).map(([k, v]) => <tr key={k}><th scope="row">{k === 'per_revenue' ? t('dashboard.perRevenue') : k === 'per_employee' ? t('dashboard.perEmployee') : k}</th><td className="num">{number(v.value, 3)} {v.unit}</td></tr>)}
+              {Object.entries(inv.metrics).map(([k, v]) => <tr key={`m-${k}`}><th scope="row">{t('dashboard.metric', { metric: k })}</th><td className="num">{number(v.value)} {v.unit}</td></tr>)}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      {inv.instruments.length > 0 && (
+        <section aria-labelledby="rep-instr">
+          <h3 id="rep-instr">{t('report.instruments')}</h3>
+          <table>
+            <thead><tr><th scope="col">{t('report.instrument')}</th><th scope="col" className="num">{t('report.appliedMwh')}</th><th scope="col" className="num">{t('report.remainingMwh')}</th><th scope="col">{t('report.excluded')}</th></tr></thead>
+            <tbody>{inv.instruments.map((i) => (
+              <tr key={i.id}><th scope="row">{i.id}</th><td className="num">{number(i.applied_mwh, 3)}</td><td className="num">{i.remaining_mwh === null ? '' : number(i.remaining_mwh, 3)}</td><td>{i.excluded === null ? '' : `${i.excluded.criterion}: ${i.excluded.reason}`}</td></tr>
+            ))}</tbody>
+          </table>
+        </section>
+      )}
+
+      {inv.warnings.length > 0 && (
+        <section aria-labelledby="rep-warn">
+          <h3 id="rep-warn">{t('dashboard.warnings')}</h3>
+          <ul>{inv.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+        </section>
+      )}
+    </article>
+  );
+}
+
+function BreakdownTable({ title, rows, formatName }: { readonly title: string; readonly rows: Breakdown; readonly formatName?: (name: string) => string }) {
+  const { t } = useTranslation();
+  if (rows.length === 0) return null;
+  return (
+    <section className="report-breakdown">
+      <h3>{t('report.by', { dimension: title })}</h3>
+      <table>
+        <thead><tr>
+          <th scope="col">{title}</th><th scope="col" className="num">{t('scope.1')}</th><th scope="col" className="num">{t('scope.2location')}</th>
+          <th scope="col" className="num">{t('scope.2market')}</th><th scope="col" className="num">{t('scope.3')}</th><th scope="col" className="num">{t('total.market')}</th>
+        </tr></thead>
+        <tbody>{rows.map((r) => (
+          <tr key={r.name}><th scope="row">{r.name === '(none)' ? t('dashboard.noBusinessUnit') : formatName === undefined ? r.name : formatName(r.name)}</th><td className="num">{tonnes(r.scope1_kg)}</td><td className="num">{tonnes(r.scope2_location_kg)}</td><td className="num">{tonnes(r.scope2_market_kg)}</td><td className="num">{tonnes(r.scope3_kg)}</td><td className="num">{tonnes(r.total_market_kg)}</td></tr>
+        ))}</tbody>
+      </table>
+    </section>
+  );
+}
