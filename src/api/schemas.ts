@@ -11,6 +11,7 @@ import { calcInputSchema } from '../app/calc/input-schema.js';
 import { IMPORT_KINDS } from '../app/import/canonical-fields.js';
 import { mappingSchema } from '../app/import/mapping-schema.js';
 import { CONSOLIDATION_APPROACHES } from '../app/ledger/model.js';
+import { REPORT_LANGUAGES } from '../app/report/report-labels.js';
 import { addBusinessUnitInput } from '../app/org/add-business-unit.js';
 import { addSiteInput } from '../app/org/add-site.js';
 import { createOrganisationInput } from '../app/org/create-organisation.js';
@@ -177,7 +178,10 @@ export const recordTraceSchema = z.object({
 
 // ── reports ─────────────────────────────────────────────────────────────────────────────────────
 export const yearQuery = z.object({ year: z.string().optional() });
-export const exportQuery = yearQuery.extend({ format: z.enum(['csv', 'xlsx']).default('xlsx'), lang: z.string().optional() });
+export const exportQuery = yearQuery.extend({
+  format: z.enum(['csv', 'xlsx']).default('xlsx'),
+  lang: z.enum(REPORT_LANGUAGES).optional().describe('language of the labels; figures are the same in every language'),
+});
 const kgMap = z.record(z.string(), z.number());
 export const totalsSchema = z.object({
   scope1_kg: z.number(), scope2_location_kg: z.number(), scope2_market_kg: z.number(), scope3_kg: z.number(),

@@ -5,6 +5,7 @@
  */
 import type { Breakdown } from '../../core/index.js';
 import type { InventoryReport } from './report-inventory.js';
+import { reportLabels, type ReportLabels } from './report-labels.js';
 
 export interface Table {
   readonly name: string;
@@ -14,38 +15,41 @@ export interface Table {
 
 const t = (kg: number): number => Math.round(kg) / 1000;
 
-function breakdownTable(name: string, rows: readonly Breakdown[]): Table {
+function breakdownTable(name: string, rows: readonly Breakdown[], l: ReportLabels): Table {
+  const tonnes = (label: string): string => `${label} (${l.tonnes})`;
   return {
     name,
-    header: [name.toLowerCase(), 'scope1_t', 'scope2_location_t', 'scope2_market_t', 'scope3_t', 'total_market_t'],
+    header: [name, tonnes(l.scope1), tonnes(l.scope2Location), tonnes(l.scope2Market), tonnes(l.scope3), tonnes(l.totalMarket)],
     rows: rows.map((b) => [b.name, t(b.scope1_kg), t(b.scope2_location_kg), t(b.scope2_market_kg), t(b.scope3_kg), t(b.total_market_kg)]),
   };
 }
 
-export function inventoryTables(r: InventoryReport): Table[] {
+/** The tables, labelled in `lang` (en, zh-Hans, zh-Hant, vi; default English). */
+export function inventoryTables(r: InventoryReport, lang?: string): Table[] {
+  const l = reportLabels(lang);
   const x = r.totals;
   const p = r.previous;
   const line = (label: string, now: number, before: number | undefined, change: number | null | undefined): (string | number | null)[] =>
     [label, t(now), before === undefined ? null : t(before), change ?? null];
   const totals: Table = {
-    name: 'Totals',
-    header: ['line', `${r.year}_t`, 'previous_t', 'change_pct'],
+    name: l.totals,
+    header: [l.line, l.thisYearT(r.year), l.previousT, l.changePct],
     rows: [
-      line('Scope 1', x.scope1_kg, p?.scope1_kg, r.change_pct?.scope1_kg),
-      line('Scope 2 (location-based)', x.scope2_location_kg, p?.scope2_location_kg, null),
-      line('Scope 2 (market-based)', x.scope2_market_kg, p?.scope2_market_kg, r.change_pct?.scope2_market_kg),
-      line('Scope 3', x.scope3_kg, p?.scope3_kg, r.change_pct?.scope3_kg),
-      line('Total (location-based)', x.total_location_kg, p?.total_location_kg, r.change_pct?.total_location_kg),
-      line('Total (market-based)', x.total_market_kg, p?.total_market_kg, r.change_pct?.total_market_kg),
-      line('Biogenic CO2 (outside scopes)', x.biogenic_co2_kg, p?.biogenic_co2_kg, null),
-      ...Object.entries(x.co2e_by_gas_kg).map(([gas, kg]) => line(`Gas: ${gas}`, kg, p?.co2e_by_gas_kg[gas], null)),
+      line(l.scope1, x.scope1_kg, p?.scope1_kg, r.change_pct?.scope1_kg),
+      line(l.scope2Location, x.scope2_location_kg, p?.scope2_location_kg, r.change_pct?.scope2_location_kg),
+      line(l.scope2Market, x.scope2_market_kg, p?.scope2_market_kg, r.change_pct?.scope2_market_kg),
+      line(l.scope3, x.scope3_kg, p?.scope3_kg, r.change_pct?.scope3_kg),
+      line(l.totalLocation, x.total_location_kg, p?.total_location_kg, r.change_pct?.total_location_kg),
+      line(l.totalMarket, x.total_market_kg, p?.total_market_kg, r.change_pct?.total_market_kg),
+      line(l.biogenic, x.biogenic_co2_kg, p?.biogenic_co2_kg, null),
+      ...Object.entries(x.co2e_by_gas_kg).map(([gas, kg]) => line(l.gas(gas), kg, p?.co2e_by_gas_kg[gas], null)),
     ],
   };
   const scope3: Table = {
-    name: 'Scope 3',
-    header: ['category', 'method', 't'],
+    name: l.scope3Sheet,
+    header: [l.category, l.method, l.tonnes],
     rows: Object.entries(r.scope3_methods_kg).flatMap(([c, methods]) => Object.entries(methods).map(([m, kg]) => [Number(c), m, t(kg)])),
   };
-  return [totals, scope3, breakdownTable('Entity', r.by_entity), breakdownTable('Site', r.by_site),
-    breakdownTable('Business unit', r.by_business_unit), breakdownTable('Month', r.by_month)];
+  return [totals, scope3, breakdownTable(l.entity, r.by_entity, l), breakdownTable(l.site, r.by_site, l),
+    breakdownTable(l.businessUnit, r.by_business_unit, l), breakdownTable(l.month, r.by_month, l)];
 }

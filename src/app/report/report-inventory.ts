@@ -97,6 +97,7 @@ function metricsIn(all: readonly OrgMetric[], start: string, end: string): Recor
 function changes(before: InventoryTotals, after: InventoryTotals, mBefore: ReturnType<typeof metricsIn>, mAfter: ReturnType<typeof metricsIn>): Record<string, number | null> {
   const out: Record<string, number | null> = {
     scope1_kg: changePct(before.scope1_kg, after.scope1_kg),
+    scope2_location_kg: changePct(before.scope2_location_kg, after.scope2_location_kg),
     scope2_market_kg: changePct(before.scope2_market_kg, after.scope2_market_kg),
     scope12_market_kg: changePct(before.scope1_kg + before.scope2_market_kg, after.scope1_kg + after.scope2_market_kg),
     scope12_location_kg: changePct(before.scope1_kg + before.scope2_location_kg, after.scope1_kg + after.scope2_location_kg),

@@ -1,12 +1,13 @@
 /**
  * @module cli/commands/report
- * `carbon-ledger report inventory --org SLUG [--year FY2022] [--json | --format csv|xlsx --output F]`.
+ * `carbon-ledger report inventory --org SLUG [--year FY2022] [--json | --format csv|xlsx [--lang L] --output F]`.
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../app/app-error.js';
 import { inventoryCsv, inventoryWorkbook } from '../../app/report/inventory-files.js';
 import { inventoryTables } from '../../app/report/inventory-table.js';
+import { REPORT_LANGUAGES } from '../../app/report/report-labels.js';
 import { reportInventory, type InventoryReport } from '../../app/report/report-inventory.js';
 import { sqlStores } from '../../db/sql-stores.js';
 import { withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
@@ -17,6 +18,7 @@ interface Flags extends LedgerFlags {
   readonly year?: string;
   readonly json?: boolean;
   readonly format?: string;
+  readonly lang?: string;
   readonly output?: string;
 }
 
@@ -28,6 +30,7 @@ export function registerReport(program: Command): void {
     .option('--year <year>', 'reporting year: 2024, or FY2022 for fiscal years')
     .option('--json', 'print JSON (docs/report-format.md)')
     .option('--format <format>', 'csv or xlsx (with --output)')
+    .option('--lang <lang>', `labels of the csv/xlsx file: ${REPORT_LANGUAGES.join(', ')} (default en)`)
     .option('-o, --output <file>', 'write the export here')
     .action(async (flags: Flags) => {
       const r = await withLedger(flags, (db) => reportInventory(sqlStores(db), { org: flags.org, ...(flags.year === undefined ? {} : { year: flags.year }) }));
@@ -38,7 +41,10 @@ export function registerReport(program: Command): void {
 async function emit(r: InventoryReport, flags: Flags): Promise<void> {
   if (flags.format !== undefined) {
     if (flags.output === undefined) throw new AppError('invalid_input', '--format needs --output FILE');
-    const tables = inventoryTables(r);
+    if (flags.lang !== undefined && !(REPORT_LANGUAGES as readonly string[]).includes(flags.lang)) {
+      throw new AppError('invalid_input', `--lang "${flags.lang}": use one of ${REPORT_LANGUAGES.join(', ')}`);
+    }
+    const tables = inventoryTables(r, flags.lang);
     if (flags.format === 'csv') await writeFile(flags.output, inventoryCsv(tables));
     else if (flags.format === 'xlsx') await inventoryWorkbook(tables).xlsx.writeFile(flags.output);
     else throw new AppError('invalid_input', `--format "${flags.format}": use csv or xlsx`);

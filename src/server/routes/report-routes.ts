@@ -28,7 +28,7 @@ export function reportRoutes(app: FastifyInstance, deps: ServerDeps): void {
   mount(app, deps, 'exportInventory', async ({ scope, query, reply }) => {
     const s = inScope(scope);
     const report = await reportInventory(s.ledger.stores, { org: s.org.slug, year: query.year });
-    const tables = inventoryTables(report);
+    const tables = inventoryTables(report, query.lang);
     const name = `${s.org.slug}-${report.year}-inventory.${query.format}`;
     void reply.header('content-disposition', `attachment; filename="${name}"`);
     if (query.format === 'csv') {

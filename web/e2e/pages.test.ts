@@ -1,0 +1,68 @@
+/**
+ * Every main page with the demo organisations loaded, in Chromium: no serious or critical axe
+ * violation, in English and in the three other languages, and a screenshot of each for
+ * docs/screenshots/ (shown in the README).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDemoAccount, DEMO_LOGIN } from '../../src/app/demo/demo-account.js';
+import { loadDemo } from '../../src/app/demo/load-demo.js';
+import { DEMO_ROOT } from '../../src/cli/commands/demo.js';
+import { SqlAccountStore } from '../../src/db/sql-account-store.js';
+import { SqlOrgStore } from '../../src/db/sql-org-store.js';
+import { sqlLedger } from '../../src/db/sql-stores.js';
+import { loadLibrary } from '../../src/library/load-library.js';
+import { TEST_HASHER } from '../../src/test-support/test-server.js';
+import { openHarness, screenshot, seriousViolations, type Harness } from './harness.js';
+
+const ORG = '/orgs/jasons-team';
+const PAGES: readonly { name: string; path: string; ready: (p: Page) => Promise<unknown> }[] = [
+  { name: 'dashboard', path: `${ORG}/dashboard?year=FY2022`, ready: (p) => p.getByTestId('total-scope1').waitFor() },
+  { name: 'import', path: `${ORG}/import`, ready: (p) => p.getByTestId('import-step-1').waitFor() },
+  { name: 'records', path: `${ORG}/records?year=FY2022&scope=3`, ready: (p) => p.getByTestId('records-table').locator('tbody tr').first().waitFor() },
+  { name: 'record', path: `${ORG}/records/1`, ready: (p) => p.getByTestId('record-co2e').waitFor() },
+  { name: 'report', path: `${ORG}/report?year=FY2022`, ready: (p) => p.getByTestId('report-scope1').waitFor() },
+  { name: 'organisation', path: `${ORG}/organisation`, ready: (p) => p.getByRole('form').first().waitFor() },
+  { name: 'factors', path: '/factors', ready: (p) => p.locator('main').waitFor() },
+  { name: 'settings', path: '/settings', ready: (p) => p.locator('main').waitFor() },
+];
+
+describe('main pages with the demo data', () => {
+  let h: Harness;
+  let page: Page;
+
+  beforeAll(async () => {
+    h = await openHarness();
+    const db = h.database.db;
+    await loadDemo(sqlLedger(db), DEMO_ROOT, loadLibrary(), () => undefined);
+    await ensureDemoAccount(new SqlAccountStore(db), new SqlOrgStore(db), TEST_HASHER, ['jasons-team', 'mekong-devices']);
+    page = await (await h.browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+    await page.goto(`${h.base}/sign-in`);
+    await page.getByLabel('E-mail address').fill(DEMO_LOGIN.email);
+    await page.getByLabel('Password').fill(DEMO_LOGIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/orgs**');
+  }, 120_000);
+  afterAll(() => h.close());
+
+  it.each(['en', 'zh-Hans', 'zh-Hant', 'vi'])('in %s: every page passes axe (no serious or critical violation)', async (lang) => {
+    const found: Record<string, string[]> = {};
+    for (const p of PAGES) {
+      await page.goto(`${h.base}${p.path}`);
+      await page.getByTestId('language-select').selectOption(lang);
+      await p.ready(page);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      found[p.name] = await seriousViolations(page);
+      if (lang === 'en') await screenshot(page, p.name);
+    }
+    expect(found).toEqual(Object.fromEntries(PAGES.map((p) => [p.name, []])));
+  });
+
+  it('shows the demo\'s published progress on the dashboard: Scope 3 +23 % while revenue grew 20 %', async () => {
+    await page.getByTestId('language-select').selectOption('en');
+    await page.goto(`${h.base}${ORG}/dashboard?year=FY2022`);
+    await page.getByTestId('total-scope1').waitFor();
+    expect(await page.getByTestId('total-scope3').textContent()).toContain('+23% vs previous year');
+    expect(await page.getByTestId('total-scope2-market').textContent()).toContain('-17.4% vs previous year');
+  });
+});
