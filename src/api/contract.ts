@@ -61,6 +61,8 @@ export const routes = {
     summary: 'Give an existing account a role in this organisation.' }),
 
   listMappings: route({ method: 'GET', path: `${O}/mappings`, tag: 'data', access: 'read', response: s.mappingListSchema, summary: 'Saved and built-in column mappings.' }),
+  saveMapping: route({ method: 'PUT', path: `${O}/mappings/:name`, tag: 'data', access: 'import', body: s.saveMappingBody, response: s.savedMappingSchema,
+    summary: 'Save a column mapping under a name for later imports (docs/import.md).' }),
   listImports: route({ method: 'GET', path: `${O}/imports`, tag: 'data', access: 'read', response: s.batchListSchema, summary: 'Import batches, newest first.' }),
   startImport: route({ method: 'POST', path: `${O}/imports`, tag: 'data', access: 'import', body: s.importBody, response: s.importJobSchema, status: 202,
     summary: 'Start an import (or a dry run); follow it on the job\'s event stream.' }),
@@ -72,6 +74,8 @@ export const routes = {
   explainRecord: route({ method: 'GET', path: `${O}/records/:id`, tag: 'data', access: 'read', response: s.recordTraceSchema,
     summary: 'One record\'s whole trace: source row, factor and its source, GWP, version, explanation.' }),
 
+  recalculate: route({ method: 'POST', path: `${O}/recalculate`, tag: 'data', access: 'recalculate', body: s.recalculateBody, response: s.recalculatedSchema, status: 201,
+    summary: 'Make a new calculation version (after a factor library update, or under another GWP set).' }),
   reportingYears: route({ method: 'GET', path: `${O}/years`, tag: 'reports', access: 'read', response: s.yearsSchema, summary: 'Reporting years with results, newest first.' }),
   inventory: route({ method: 'GET', path: `${O}/inventory`, tag: 'reports', access: 'read', query: s.yearQuery, response: s.inventorySchema,
     summary: 'The GHG inventory of a reporting year (same document as `report inventory --json`).' }),

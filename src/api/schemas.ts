@@ -121,6 +121,13 @@ export const importResultSchema = z.object({
   calc_version: z.number().nullable(),
 });
 export const importJobSchema = z.object({ job_id: z.string() });
+export const saveMappingBody = mappingSchema;
+export const savedMappingSchema = z.object({ name: z.string(), mapping: mappingSchema });
+export const recalculateBody = z.object({
+  reason: z.string().trim().min(1, 'say why (it is recorded on the version)').max(500),
+  gwp: z.enum(['AR4', 'AR5', 'AR6']).default('AR5'),
+});
+export const recalculatedSchema = z.object({ version_id: z.number(), records: z.number() });
 export const batchListSchema = z.object({
   batches: z.array(z.object({
     batch_id: z.number(), file_name: z.string(), kind: z.string(), mapping: z.string(), rows_imported: z.number(),

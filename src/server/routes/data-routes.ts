@@ -11,7 +11,8 @@ import { BUILTIN_MAPPINGS } from '../../app/import/builtin-mappings.js';
 import { findMapping } from '../../app/import/find-mapping.js';
 import { importAndRecalculate } from '../../app/import/import-and-recalculate.js';
 import { parseMapping, type NamedMapping } from '../../app/import/mapping-schema.js';
-import { checkMapping } from '../../app/import/save-mapping.js';
+import { checkMapping, saveMapping } from '../../app/import/save-mapping.js';
+import { recalculate } from '../../app/ledger/recalculate.js';
 import { explainRecord } from '../../app/ledger/explain-record.js';
 import { listRecords } from '../../app/report/list-records.js';
 import { errorReply } from '../http-error.js';
@@ -43,6 +44,18 @@ export function dataRoutes(app: FastifyInstance, deps: ServerDeps): void {
         ...Object.entries(BUILTIN_MAPPINGS).filter(([n]) => !savedNames.has(n)).map(([n, d]) => view(n, d, true)),
       ],
     };
+  });
+
+  mount(app, deps, 'saveMapping', async ({ scope, params, body }) => {
+    const s = inScope(scope);
+    const saved = await saveMapping(s.ledger.stores.imports, s.org.orgId, params.name, body);
+    return { name: saved.name, mapping: saved.mapping };
+  });
+
+  mount(app, deps, 'recalculate', async ({ scope, body, caller }) => {
+    const s = inScope(scope);
+    const v = await recalculate(s.ledger, s.org, `${body.reason} (by ${caller?.user.email ?? 'api'})`, deps.lib, { gwp: body.gwp });
+    return { version_id: v.versionId, records: v.records };
   });
 
   mount(app, deps, 'listImports', async ({ scope }) => {
