@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { migrate } from '../db/migrate.js';
+import { PgliteDatabase } from '../db/pglite-database.js';
 import { PostgresDatabase } from '../db/postgres-database.js';
 import { SqlAccountStore } from '../db/sql-account-store.js';
 import { argon2Hasher } from '../server/argon2-hasher.js';
@@ -33,7 +34,10 @@ export interface Timing {
   readonly p95: number;
 }
 
+export type BenchEngine = 'postgres' | 'pglite';
+
 export interface ApiBench {
+  readonly engine: BenchEngine;
   readonly records: number;
   readonly loadSeconds: number;
   readonly dashboard: readonly Timing[];
@@ -65,8 +69,16 @@ async function timed(cookie: string, name: string, path: string, n = 100): Promi
   return { name, path, p50: pct(times, 50), p95: pct(times, 95) };
 }
 
-async function startServer(url: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(PORT)], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'inherit'] });
+/** The server on PostgreSQL (`url`) or on PGlite in `dataDir`. */
+async function startServer(where: { url: string } | { dataDir: string }): Promise<ChildProcess> {
+  const env = { ...process.env };
+  const args = [BIN, 'serve', '--port', String(PORT)];
+  if ('url' in where) env.DATABASE_URL = where.url;
+  else {
+    delete env.DATABASE_URL;
+    args.push('--data-dir', where.dataDir);
+  }
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.stdout?.on('data', (d: Buffer) => { if (d.toString().includes('serving')) resolve(); });
     child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
@@ -74,18 +86,19 @@ async function startServer(url: string): Promise<ChildProcess> {
   return child;
 }
 
-export async function benchApi(records: number, loadSeconds = 60, clients = 50): Promise<ApiBench> {
+export async function benchApi(engine: BenchEngine, records: number, loadSeconds = 60, clients = 50): Promise<ApiBench> {
   const dir = mkdtempSync(join(tmpdir(), 'carbon-ledger-api-bench-'));
   const name = `carbon_ledger_api_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  if (engine === 'postgres') await admin.query(`CREATE DATABASE ${name}`);
   const url = ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
+  const dataDir = join(dir, 'data');
   let server: ChildProcess | null = null;
   try {
     const csv = join(dir, 'bench.csv');
     await writeLedgerCsv(csv, records);
-    const db = await PostgresDatabase.open(url);
+    const db = engine === 'postgres' ? await PostgresDatabase.open(url) : await PgliteDatabase.open(dataDir);
     await migrate(db);
     const org = await setUpOrg(db);
     const loaded = await runLedger(db, org, csv);
@@ -99,7 +112,7 @@ export async function benchApi(records: number, loadSeconds = 60, clients = 50):
     await db.close();
     console.log(`api bench: ${loaded.rows} records loaded`);
 
-    server = await startServer(url);
+    server = await startServer(engine === 'postgres' ? { url } : { dataDir });
     const cookie = await signIn(0);
     const o = `/api/v1/orgs/${org.slug}`;
     const dashboard = [
@@ -134,13 +147,13 @@ export async function benchApi(records: number, loadSeconds = 60, clients = 50):
     }));
     latencies.sort((a, b) => a - b);
     return {
-      records: loaded.rows, loadSeconds, dashboard, pages,
+      engine, records: loaded.rows, loadSeconds, dashboard, pages,
       load: { clients, seconds: loadSeconds, requests: latencies.length + errors, errors, p50: pct(latencies, 50), p99: pct(latencies, 99), perSecond: (latencies.length + errors) / loadSeconds },
     };
   } finally {
     server?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (engine === 'postgres') await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
     rmSync(dir, { recursive: true, force: true });
   }
@@ -150,9 +163,10 @@ export function apiSection(b: ApiBench): string {
   const f = (n: number): string => n.toFixed(1);
   const row = (t: Timing, target: number): string => `| ${t.name} | \`${t.path.replace(/\?.*/, '')}${t.path.includes('?') ? '?' + t.path.split('?')[1] : ''}\` | ${f(t.p50)} | ${f(t.p95)} | ≤ ${target}: ${t.p95 <= target ? 'met' : '**missed**'} |`;
   const l = b.load;
-  return `## Web app API with ${b.records.toLocaleString('en-US')} records (\`src/bench/api-bench.ts\`)
+  const engine = b.engine === 'postgres' ? 'PostgreSQL' : 'PGlite (the embedded default)';
+  return `### ${engine}, ${b.records.toLocaleString('en-US')} records
 
-The real server (\`carbon-ledger serve\`) on PostgreSQL in its own process; requests from the bench
+The real server (\`carbon-ledger serve\`) on ${engine} in its own process; requests from the bench
 process over loopback with a session cookie, as the web app sends them. Each call timed 100 times
 in a row after 5 warm-up calls (milliseconds, whole HTTP round trip).
 
@@ -168,4 +182,25 @@ ${b.pages.map((t) => row(t, 150)).join('\n')}
 ${l.requests.toLocaleString('en-US')} requests (${Math.round(l.perSecond).toLocaleString('en-US')}/s), ${l.errors} errors (target 0: ${l.errors === 0 ? 'met' : '**missed**'}),
 p50 ${f(l.p50)} ms, p99 ${f(l.p99)} ms (target ≤ 500: ${l.p99 <= 500 ? 'met' : '**missed**'}).
 `;
+}
+
+export const API_HEADING = '## Web app API';
+
+/** Both engines (BENCH_API_ENGINES), BENCH_API_RECORDS records, BENCH_API_SECONDS of load: the markdown section. */
+export async function apiBenchSection(): Promise<string> {
+  const records = Number(process.env.BENCH_API_RECORDS ?? 1_000_000);
+  const seconds = Number(process.env.BENCH_API_SECONDS ?? 60);
+  const engines = (process.env.BENCH_API_ENGINES ?? 'postgres,pglite').split(',') as BenchEngine[];
+  let section = `${API_HEADING} (\`src/bench/api-bench.ts\`)
+
+Targets: dashboard calls p95 ≤ 100 ms and records pages p95 ≤ 150 ms with 1,000,000 records in an
+organisation; under 50 concurrent clients for 60 s on loopback, no error and p99 ≤ 500 ms.
+
+`;
+  for (const engine of engines) {
+    const b = await benchApi(engine, records, seconds);
+    console.log(apiSection(b));
+    section += apiSection(b) + '\n';
+  }
+  return section.trimEnd() + '\n';
 }

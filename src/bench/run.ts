@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadLibrary } from '../library/load-library.js';
+import { apiBenchSection } from './api-bench.js';
 import { benchCli } from './cli-bench.js';
 import { benchEngine } from './engine-bench.js';
 import { benchLedger, type LedgerBench } from './ledger-bench.js';
@@ -64,7 +65,7 @@ zod validation of the line, the calculation, and encoding the result line take r
 shares. Lines are read and written in 1 MiB batches and each result is encoded into the output
 buffer at once, so no per-line string outlives its line.
 `;
-await writeFile(OUT, md);
+await writeFile(OUT, md.trimEnd() + '\n\n' + (await apiBenchSection()));
 
 function ledgerSection(l: LedgerBench, b: LedgerBench | null): string {
   const total = (f: LedgerBench['postgres']): number => f.importSeconds + f.calcSeconds;

@@ -1,6 +1,6 @@
 /**
  * @module cli/commands/serve
- * `carbon-ledger serve [--port N] [--host H] [--demo-login]`: the web app and the HTTP API on one
+ * `carbon-ledger serve [--port N] [--host H] [--demo-login] [--secure-cookies]`: the web app and the HTTP API on one
  * port (PORT, default 3000), over the same ledger as every other command.
  */
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,7 @@ interface ServeFlags extends LedgerFlags {
   readonly port: string;
   readonly host: string;
   readonly demoLogin?: boolean;
+  readonly secureCookies?: boolean;
 }
 
 export function registerServe(program: Command): void {
@@ -29,10 +30,12 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port (default: PORT or 3000)', process.env.PORT ?? '3000')
     .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)', process.env.HOST ?? '127.0.0.1')
     .option('--demo-login', 'create the demo login (admin of the demo organisations) and print it')
+    .option('--secure-cookies', 'mark session cookies Secure (serve behind HTTPS); also COOKIE_SECURE=1')
     .action(async (flags: ServeFlags) => {
       const db = await openDatabase({ dataDir: flags.dataDir });
       const hasher = argon2Hasher();
-      const app = await buildServer({ db, lib: loadLibrary(), hasher, webDir: WEB_DIR });
+      const secureCookies = flags.secureCookies === true || process.env.COOKIE_SECURE === '1';
+      const app = await buildServer({ db, lib: loadLibrary(), hasher, webDir: WEB_DIR, secureCookies });
       const close = async (): Promise<void> => {
         await app.close();
         await db.close();
