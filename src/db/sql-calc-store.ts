@@ -52,19 +52,28 @@ export class SqlCalcStore implements CalcStore {
     // (a join in SQL let the planner scan every record for every page).
     const sites = new Map((await this.db.query<{ site_id: number; entity_id: number; country: string; grid_region: string; market: string }>(
       'SELECT site_id, entity_id, country, grid_region, market FROM sites WHERE org_id = $1', [orgId])).map((s) => [Number(s.site_id), s]));
-    let after = 0;
-    for (;;) {
-      const rows = await this.db.query<RecordRow>(
-        `SELECT record_id, site_id, unit_id, period_start::text AS period_start, scope, category, method, quantity, unit,
-                price_year, factor_id, activity, carrier, supplier
-         FROM activity_records WHERE org_id = $1 AND record_id > $2 ORDER BY record_id LIMIT $3`, [orgId, after, pageSize]);
-      if (rows.length === 0) return;
-      after = Number(rows[rows.length - 1]?.record_id);
-      yield rows.map((r) => {
-        const site = sites.get(Number(r.site_id));
-        if (site === undefined) throw new Error(`record ${r.record_id}: site ${r.site_id} missing`);
-        return toRecord({ ...r, entity_id: site.entity_id, country: site.country, grid_region: site.grid_region, market: site.market });
-      });
+    // One cursor over the records in record-id order, fetched a page at a time: a single plan for
+    // the whole read (a fast-start index scan), whatever the table's statistics say. Paging with
+    // "record_id > last LIMIT n" let a planner without fresh statistics sort the whole table for
+    // every page, which made recalculation quadratic in the number of records.
+    await this.db.query(
+      `DECLARE calc_records NO SCROLL CURSOR FOR
+       SELECT record_id, site_id, unit_id, period_start::text AS period_start, scope, category, method, quantity, unit,
+              price_year, factor_id, activity, carrier, supplier
+       FROM activity_records WHERE org_id = ${Number(orgId)} ORDER BY record_id`);
+    try {
+      for (;;) {
+        const rows = await this.db.query<RecordRow>(`FETCH ${Number(pageSize)} FROM calc_records`);
+        if (rows.length === 0) return;
+        yield rows.map((r) => {
+          const site = sites.get(Number(r.site_id));
+          if (site === undefined) throw new Error(`record ${r.record_id}: site ${r.site_id} missing`);
+          return toRecord({ ...r, entity_id: site.entity_id, country: site.country, grid_region: site.grid_region, market: site.market });
+        });
+      }
+    } finally {
+      // After an error the transaction is aborted and rolls back, closing the cursor with it.
+      await this.db.query('CLOSE calc_records').catch(() => undefined);
     }
   }
 

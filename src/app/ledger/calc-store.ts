@@ -59,7 +59,7 @@ export interface VersionWriter {
 
 export interface CalcStore {
   instruments(orgId: number): Promise<Instrument[]>;
-  /** Records in record-id order, `pageSize` at a time. */
+  /** Records in record-id order, `pageSize` at a time; inside a transaction (it holds a cursor). */
   records(orgId: number, pageSize: number): AsyncIterable<StoredRecord[]>;
   /** A fingerprint of the organisation's imported inputs (content hashes of its batches). */
   inputsHash(orgId: number): Promise<string>;
