@@ -48,9 +48,11 @@ export class SqlAccountStore implements AccountStore {
   }
 
   async findSession(hash: string): Promise<SessionRow | null> {
-    const [r] = await this.db.query<{ user_id: number; csrf_token: string; expires_at: unknown }>(
-      'SELECT user_id, csrf_token, expires_at FROM sessions WHERE session_hash = $1 AND expires_at > now()', [hash]);
-    return r === undefined ? null : { userId: Number(r.user_id), csrfToken: r.csrf_token, expiresAt: iso(r.expires_at) };
+    const [r] = await this.db.query<{ user_id: number; email: string; name: string; csrf_token: string; expires_at: unknown }>(
+      `SELECT s.user_id, u.email, u.name, s.csrf_token, s.expires_at FROM sessions s JOIN users u USING (user_id)
+        WHERE s.session_hash = $1 AND s.expires_at > now()`, [hash]);
+    return r === undefined ? null
+      : { user: { userId: Number(r.user_id), email: r.email, name: r.name }, csrfToken: r.csrf_token, expiresAt: iso(r.expires_at) };
   }
 
   async deleteSession(hash: string): Promise<void> {

@@ -14,9 +14,10 @@ import type { Database, Param, Queryable, Row } from './database.js';
 
 export const TENANT_ROLE = 'carbon_ledger_tenant';
 
+/** One round trip: the organisation setting and the role, both for this transaction only. */
 async function enter(tx: Queryable, orgId: number): Promise<void> {
-  await tx.query(`SELECT set_config('carbon_ledger.org_id', $1, true)`, [String(orgId)]);
-  await tx.exec(`SET LOCAL ROLE ${TENANT_ROLE}`);
+  if (!Number.isSafeInteger(orgId)) throw new Error(`organisation id ${orgId} is not an integer`);
+  await tx.exec(`SELECT set_config('carbon_ledger.org_id', '${orgId}', true); SET LOCAL ROLE ${TENANT_ROLE}`);
 }
 
 let tempSeq = 0;
@@ -74,4 +75,40 @@ export class TenantDatabase implements Database {
 
   /** The owner's database stays open: a tenant view is one request's, not the server's. */
   async close(): Promise<void> {}
+}
+
+let savepointSeq = 0;
+
+/**
+ * Runs `fn` in ONE transaction in the organisation's scope: every statement `fn` makes through the
+ * database it is given joins that transaction, and a nested `transaction` becomes a savepoint (kept
+ * when it resolves, rolled back when it throws). An API request runs this way: a handful of
+ * statements cost one BEGIN … COMMIT and one scope change, and the request is all or nothing.
+ */
+export function inTenantTransaction<T>(db: Database, orgId: number, fn: (scoped: Database) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await enter(tx, orgId);
+    const q = new TenantQueryable(tx, db.engine);
+    const scoped: Database = {
+      engine: db.engine,
+      location: db.location,
+      query: (sql, params) => q.query(sql, params),
+      exec: (sql) => q.exec(sql),
+      copyFrom: (table, columns, chunks) => q.copyFrom(table, columns, chunks),
+      transaction: async (work) => {
+        const name = `tenant_sp_${++savepointSeq}`;
+        await tx.exec(`SAVEPOINT ${name}`);
+        try {
+          const result = await work(q);
+          await tx.exec(`RELEASE SAVEPOINT ${name}`);
+          return result;
+        } catch (e) {
+          await tx.exec(`ROLLBACK TO SAVEPOINT ${name}`);
+          throw e;
+        }
+      },
+      close: async () => undefined,
+    };
+    return fn(scoped);
+  });
 }

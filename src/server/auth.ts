@@ -52,8 +52,7 @@ export async function callerOf(req: FastifyRequest, deps: ServerDeps): Promise<C
       throw new HttpError('csrf', `a ${req.method} with a session cookie needs the ${CSRF_HEADER} header set to the ${CSRF_COOKIE} cookie`);
     }
   }
-  const user = await accounts.findUser(session.userId);
-  if (user === null) return null;
+  const user = session.user;
   return { user, via: 'session', token: null, sessionSecret: secret, memberships: await accounts.memberships(user.userId) };
 }
 

@@ -14,7 +14,7 @@ import type { Ledger } from '../app/ledger/ledger-ports.js';
 import type { Organisation } from '../app/ledger/model.js';
 import type { Database } from '../db/database.js';
 import { sqlLedger } from '../db/sql-stores.js';
-import { TenantDatabase } from '../db/tenant-database.js';
+import { inTenantTransaction, TenantDatabase } from '../db/tenant-database.js';
 import { authorise, callerOf, type Caller } from './auth.js';
 import type { ServerDeps } from './server-deps.js';
 
@@ -49,6 +49,13 @@ export type Handler<N extends RouteName> = (c: HandlerContext<N>) => Promise<Dee
 
 export interface MountOptions {
   readonly bodyLimit?: number;
+  /**
+   * `request` (default): an organisation route runs in one transaction in the organisation's
+   * scope. `statement`: each statement in its own — for work that outlives the request (an
+   * import job) and for handlers that also read the owner's account tables (PGlite has a single
+   * connection, which the request's transaction would hold).
+   */
+  readonly transaction?: 'request' | 'statement';
   /** @fastify/rate-limit settings for this route. */
   readonly rateLimit?: { readonly max: number; readonly timeWindow: string; readonly keyGenerator: (req: FastifyRequest) => string };
 }
@@ -66,8 +73,13 @@ export function mount<N extends RouteName>(app: FastifyInstance, deps: ServerDep
       const membership = authorise(caller, r.access, params.org, r.method);
       const query = 'query' in r && r.query !== undefined ? (r.query as z.ZodType).parse(req.query ?? {}) : undefined;
       const body = 'body' in r && r.body !== undefined ? (r.body as z.ZodType).parse(req.body ?? {}) : undefined;
-      const scope = membership === null ? null : await orgScope(deps, membership);
-      const result = await handler({ params, query, body, caller, scope, req, reply, deps } as HandlerContext<N>);
+      const run = async (db: Database | null): ReturnType<Handler<N>> => {
+        const scope = db === null || membership === null ? null : await orgScope(db, membership);
+        return handler({ params, query, body, caller, scope, req, reply, deps } as HandlerContext<N>);
+      };
+      const result = membership === null ? await run(null)
+        : options.transaction === 'statement' ? await run(new TenantDatabase(deps.db, membership.orgId))
+          : await inTenantTransaction(deps.db, membership.orgId, run);
       if (result === SENT) return reply;
       if (deps.checkResponses === true && 'parse' in r.response) {
         const checked = (r.response as z.ZodType).safeParse(result);
@@ -78,8 +90,7 @@ export function mount<N extends RouteName>(app: FastifyInstance, deps: ServerDep
   });
 }
 
-async function orgScope(deps: ServerDeps, membership: Membership): Promise<OrgScope> {
-  const db = new TenantDatabase(deps.db, membership.orgId);
+async function orgScope(db: Database, membership: Membership): Promise<OrgScope> {
   const ledger = sqlLedger(db);
   const org = await ledger.stores.org.findOrg(membership.org);
   if (org === null) throw new AppError('not_found', `no organisation "${membership.org}"`);

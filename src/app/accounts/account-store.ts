@@ -27,7 +27,7 @@ export interface Member {
 }
 
 export interface SessionRow {
-  readonly userId: number;
+  readonly user: User;
   readonly csrfToken: string;
   readonly expiresAt: string;
 }

@@ -98,7 +98,7 @@ export function dataRoutes(app: FastifyInstance, deps: ServerDeps): void {
       return error;
     });
     return { job_id: jobId };
-  }, { bodyLimit: MAX_UPLOAD });
+  }, { bodyLimit: MAX_UPLOAD, transaction: 'statement' });
 
   mount(app, deps, 'importEvents', async ({ scope, params, caller, reply, req }) => {
     const s = inScope(scope);

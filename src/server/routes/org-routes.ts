@@ -68,7 +68,9 @@ export function orgRoutes(app: FastifyInstance, deps: ServerDeps): void {
 
   const members = async (orgId: number): Promise<{ members: { email: string; name: string; role: 'admin' | 'approver' | 'data_owner' | 'contributor' | 'auditor'; business_units: string[] }[] }> =>
     ({ members: (await accounts.listMembers(orgId)).map((m) => ({ email: m.email, name: m.name, role: m.role, business_units: [...m.businessUnits] })) });
-  mount(app, deps, 'listMembers', ({ scope }) => members(inScope(scope).org.orgId));
+  // Members live in the account tables, which the owner reads: these two routes must not hold the
+  // organisation's transaction open meanwhile (PGlite has one connection).
+  mount(app, deps, 'listMembers', ({ scope }) => members(inScope(scope).org.orgId), { transaction: 'statement' });
   mount(app, deps, 'setMember', async ({ scope, body }) => {
     const s = inScope(scope);
     const user = await accounts.findUserByEmail(body.email);
@@ -78,7 +80,7 @@ export function orgRoutes(app: FastifyInstance, deps: ServerDeps): void {
     if (unknown.length > 0) throw new AppError('invalid_input', `business_units: unknown in ${s.org.slug}: ${unknown.join(', ')}`);
     await accounts.setMembership(s.org.orgId, user.userId, body.role, body.role === 'data_owner' ? body.business_units : []);
     return members(s.org.orgId);
-  });
+  }, { transaction: 'statement' });
 }
 
 /** The organisation store seen from inside one organisation's scope. */
