@@ -126,8 +126,16 @@ describe('the web app in Chromium', () => {
     await check('record');
   });
 
-  it('switches to 简体中文, remembers it, and exports an XLSX that reads back with the same totals', async () => {
+  it('lets the admin make a new calculation version from the report, with its reason', async () => {
     await page.getByRole('link', { name: 'Report' }).click();
+    const form = page.getByTestId('recalc-form');
+    await form.getByLabel('Reason').fill('year-end review');
+    await form.getByRole('button', { name: 'Recalculate' }).click();
+    await expect.poll(() => page.getByTestId('recalc-result').getAttribute('data-version')).toBe('2');
+    await expect.poll(() => page.getByTestId('report-scope1').getAttribute('data-kg')).toBe('5311.45');
+  });
+
+  it('switches to 简体中文, remembers it, and exports an XLSX that reads back with the same totals', async () => {
     await page.getByTestId('language-select').selectOption('zh-Hans');
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('zh-Hans');
     await page.reload();

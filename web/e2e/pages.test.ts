@@ -63,6 +63,8 @@ describe('main pages with the demo data', () => {
     await page.goto(`${h.base}${ORG}/dashboard?year=FY2022`);
     await page.getByTestId('total-scope1').waitFor();
     expect(await page.getByTestId('total-scope3').textContent()).toContain('+23% vs previous year');
-    expect(await page.getByTestId('total-scope2-market').textContent()).toContain('-17.4% vs previous year');
+    expect(await page.getByTestId('total-scope2-market').textContent()).toContain('\u221217.4% vs previous year');
+    // The headline companies publish: Scope 1+2 market-based −17 % (the demo's calibration).
+    expect(Number(await page.getByTestId('headline-change').getAttribute('data-pct'))).toBeCloseTo(-17, 0);
   });
 });

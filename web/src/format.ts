@@ -21,8 +21,18 @@ export function number(n: number, maxDigits = 2): string {
   return new Intl.NumberFormat(locale(), { maximumFractionDigits: maxDigits }).format(n);
 }
 
+/** A change in per cent, up to one decimal, with its sign (a true minus sign, as `signedPercent`). */
 export function percent(pct: number): string {
-  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(pct / 100);
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(pct / 100).replace(/-/g, '\u2212');
+}
+
+/**
+ * A change in per cent with one decimal and its sign, written with a true minus sign (U+2212) in
+ * every language — Intl writes a hyphen-minus for some locales and not for others.
+ */
+export function signedPercent(pct: number): string {
+  const s = new Intl.NumberFormat(locale(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(pct / 100);
+  return s.replace(/-/g, '\u2212');
 }
 
 /** An ISO date (YYYY-MM-DD) or timestamp as a local date. */

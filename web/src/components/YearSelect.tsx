@@ -7,7 +7,7 @@ import { useLoad } from '../hooks/useLoad.js';
 import { ErrorMessage } from './ui.js';
 
 /** The selected year ('' while unknown) and the list. */
-export function useYear(org: string): { year: string; years: readonly string[] | undefined; error: unknown; loading: boolean; setYear: (y: string) => void } {
+export function useYear(org: string): { year: string; years: readonly string[] | undefined; error: unknown; loading: boolean; setYear: (y: string) => void; reload: () => void } {
   const [params, setParams] = useSearchParams();
   const list = useLoad((signal) => call('reportingYears', { params: { org }, signal }), [org]);
   const years = list.data?.years;
@@ -17,7 +17,7 @@ export function useYear(org: string): { year: string; years: readonly string[] |
   useEffect(() => {
     if (chosen === '' && years?.[0] !== undefined) setYear(years[0]);
   }, [chosen, years]);
-  return { year, years, error: list.error, loading: list.loading, setYear };
+  return { year, years, error: list.error, loading: list.loading, setYear, reload: list.reload };
 }
 
 export function YearSelect({ year, years, setYear, error }: { readonly year: string; readonly years: readonly string[] | undefined; readonly setYear: (y: string) => void; readonly error: unknown }) {

@@ -8,6 +8,7 @@ import { bridgeSteps } from '../components/charts/bridge.js';
 import { BridgeChart } from '../components/charts/BridgeChart.js';
 import { CategoryBarChart } from '../components/charts/CategoryBarChart.js';
 import { ScopeBarChart, type ScopeRow } from '../components/charts/ScopeBarChart.js';
+import { Headline } from '../components/dashboard/Headline.js';
 import { ErrorMessage, Loading } from '../components/ui.js';
 import { YearSelect, useYear } from '../components/YearSelect.js';
 import { recordsLink, type RecordFilters } from '../drill.js';
@@ -98,6 +99,7 @@ function InventoryView({ org, inv, dimension, setDimension }: { readonly org: st
       <p className="muted">
         {t('dashboard.period', { start: date(inv.period.start), end: date(inv.period.end) })} · {t('dashboard.calcVersion', { id: inv.calc_version.id, gwp: inv.calc_version.gwp })}
       </p>
+      <Headline change={c} />
       <section aria-labelledby="totals-h">
         <h2 id="totals-h">{t('dashboard.totals')}</h2>
         <div className="stat-grid">{cards.map((card) => <TotalCard key={card.testid} org={org} card={card} />)}</div>

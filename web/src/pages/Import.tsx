@@ -9,7 +9,10 @@ import type { BodyOf } from '../../../src/api/contract.js';
 import { CANONICAL_FIELDS, IMPORT_KINDS, headerKey, type ImportKind } from '../../../src/app/import/canonical-fields.js';
 import { call } from '../api/client.js';
 import { runImport, type ImportResult, type Progress } from '../api/importJob.js';
+import { ImportHistory } from '../components/import/ImportHistory.js';
 import { RowErrors, type Edits } from '../components/import/RowErrors.js';
+import { RowPreview } from '../components/import/RowPreview.js';
+import { SaveMappingForm } from '../components/import/SaveMappingForm.js';
 import { ErrorMessage } from '../components/ui.js';
 import { base64ToText, parseCsv, readFileBase64, serializeCsv, textToBase64 } from '../csv.js';
 import { number } from '../format.js';
@@ -70,12 +73,15 @@ export function ImportPage() {
     }
   };
 
+  /** The column map as a mapping definition (inline for an import, or saved under a name). */
+  const columnMapping: BodyOf<'saveMapping'> = {
+    columns: Object.fromEntries(Object.entries(columnMap).filter(([, f]) => f !== '')), ...(kind === '' ? {} : { kind }), extra_columns: 'ignore',
+  };
+
   const body = (s: Source, dry: boolean): BodyOf<'startImport'> => ({
     file_name: s.name,
     content_base64: s.base64,
-    mapping: mode === 'columns'
-      ? { columns: Object.fromEntries(Object.entries(columnMap).filter(([, f]) => f !== '')), ...(kind === '' ? {} : { kind }), extra_columns: 'ignore' }
-      : mappingName,
+    mapping: mode === 'columns' ? columnMapping : mappingName,
     ...(kind === '' ? {} : { kind }),
     quarantine,
     dry_run: dry,
@@ -170,6 +176,7 @@ export function ImportPage() {
       {step === 2 && source !== null && (
         <section className="card" aria-labelledby="step2-h" data-testid="import-step-2">
           <h2 id="step2-h">{t('import.step2')}</h2>
+          {source.csv !== null && <RowPreview csv={source.csv} />}
           <fieldset>
             <legend>{t('import.mappingMode')}</legend>
             <label className="choice"><input type="radio" name="mode" value="named" checked={mode === 'named'} onChange={() => setMode('named')} /> {t('import.useMapping')}</label>
@@ -202,25 +209,28 @@ export function ImportPage() {
               <ErrorMessage error={mappings.error} />
             </div>
           ) : (
-            <div className="table-wrap">
-              <table data-testid="column-map">
-                <caption>{t('import.columnMapCaption')}</caption>
-                <thead><tr><th scope="col">{t('import.sourceColumn')}</th><th scope="col">{t('import.canonicalField')}</th></tr></thead>
-                <tbody>
-                  {headers.map((h, i) => (
-                    <tr key={`${h}-${i}`}>
-                      <th scope="row"><label htmlFor={`map-${i}`}>{h}</label></th>
-                      <td>
-                        <select id={`map-${i}`} value={columnMap[h] ?? ''} onChange={(e) => setColumnMap({ ...columnMap, [h]: e.target.value })}>
-                          <option value="">{t('import.ignoreColumn')}</option>
-                          {CANONICAL_FIELDS[fieldsKind].map((f) => <option key={f} value={f}>{f}</option>)}
-                        </select>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <>
+              <div className="table-wrap">
+                <table data-testid="column-map">
+                  <caption>{t('import.columnMapCaption')}</caption>
+                  <thead><tr><th scope="col">{t('import.sourceColumn')}</th><th scope="col">{t('import.canonicalField')}</th></tr></thead>
+                  <tbody>
+                    {headers.map((h, i) => (
+                      <tr key={`${h}-${i}`}>
+                        <th scope="row"><label htmlFor={`map-${i}`}>{h}</label></th>
+                        <td>
+                          <select id={`map-${i}`} value={columnMap[h] ?? ''} onChange={(e) => setColumnMap({ ...columnMap, [h]: e.target.value })}>
+                            <option value="">{t('import.ignoreColumn')}</option>
+                            {CANONICAL_FIELDS[fieldsKind].map((f) => <option key={f} value={f}>{f}</option>)}
+                          </select>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <SaveMappingForm org={org} mapping={columnMapping} onSaved={(name) => { setMappingName(name); mappings.reload(); }} />
+            </>
           )}
           <label className="choice"><input type="checkbox" checked={quarantine} onChange={(e) => setQuarantine(e.target.checked)} /> {t('import.quarantine')}</label>
           <div className="actions">
@@ -290,6 +300,8 @@ export function ImportPage() {
           )}
         </section>
       )}
+
+      <ImportHistory org={org} refresh={result?.batch_id ?? null} />
     </>
   );
 }

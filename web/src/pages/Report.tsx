@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { ResponseOf } from '../../../src/api/contract.js';
 import { call, urlOf } from '../api/client.js';
+import { useSession } from '../api/session.js';
+import { RecalculateForm } from '../components/report/RecalculateForm.js';
 import { ErrorMessage, Loading } from '../components/ui.js';
 import { YearSelect, useYear } from '../components/YearSelect.js';
 import { date, dateTime, month, number, percent, tonnes } from '../format.js';
@@ -19,6 +21,9 @@ export function ReportPage() {
   const y = useYear(org);
   const inv = useLoad<Inventory>((signal) => (y.year === '' ? null : call('inventory', { params: { org }, query: { year: y.year }, signal })), [org, y.year]);
   const lang = currentLanguage();
+  const { me } = useSession();
+  const role = me?.memberships.find((m) => m.org === org)?.role;
+  const mayRecalculate = role === 'admin' || role === 'approver';
   return (
     <>
       <div className="page-head no-print">
@@ -36,6 +41,7 @@ export function ReportPage() {
       {inv.loading && y.year !== '' && <Loading />}
       <ErrorMessage error={inv.error} />
       {inv.data !== undefined && <ReportDocument inv={inv.data} />}
+      {mayRecalculate && <RecalculateForm key={org} org={org} currentGwp={inv.data?.calc_version.gwp} onDone={() => { y.reload(); inv.reload(); }} />}
     </>
   );
 }

@@ -7,7 +7,7 @@ import type { RecordFilters } from '../../drill.js';
 import { recordsLink } from '../../drill.js';
 import { tonnes, tonnesSigned } from '../../format.js';
 import { categoryLabel } from '../../i18n/labels.js';
-import type { BridgeStep } from './bridge.js';
+import { bridgeAxisMin, type BridgeStep } from './bridge.js';
 import { COLORS } from './register.js';
 import './register.js';
 
@@ -31,6 +31,7 @@ export function BridgeChart({ org, steps, year }: Props) {
     }
   };
   const labels = steps.map(label);
+  const axisMin = bridgeAxisMin(steps);
   const drill = (f: RecordFilters) => void navigate(recordsLink(org, f.year === undefined ? { ...f, year } : f));
   const options: ChartOptions<'bar'> = {
     responsive: true,
@@ -41,7 +42,7 @@ export function BridgeChart({ org, steps, year }: Props) {
     },
     scales: {
       x: { ticks: { autoSkip: false, maxRotation: 60 } },
-      y: { beginAtZero: true, title: { display: true, text: t('unit.tco2e') }, ticks: { callback: (v) => tonnes(Number(v) * 1000) } },
+      y: { beginAtZero: axisMin === 0, ...(axisMin > 0 ? { min: axisMin } : {}), title: { display: true, text: t('unit.tco2e') }, ticks: { callback: (v) => tonnes(Number(v) * 1000) } },
     },
     onClick: (_e, els) => {
       const s = els[0] === undefined ? undefined : steps[els[0].index];
@@ -58,8 +59,11 @@ export function BridgeChart({ org, steps, year }: Props) {
   };
   return (
     <div className="chart-with-table">
-      <div className="chart-box">
-        <Bar data={data} options={options} role="img" aria-label={t('bridge.chartLabel')} />
+      <div>
+        <div className="chart-box">
+          <Bar data={data} options={options} role="img" aria-label={t('bridge.chartLabel')} />
+        </div>
+        {axisMin > 0 && <p className="small muted chart-note" data-testid="bridge-axis-note" data-min={axisMin}>{t('bridge.axisNote', { min: tonnes(axisMin * 1000) })}</p>}
       </div>
       <div className="table-wrap">
         <table>

@@ -43,3 +43,17 @@ export function bridgeSteps(current: Totals, previous: Totals, year: string): Br
   steps.push({ kind: 'current', start: 0, end: current.total_market_kg, value: current.total_market_kg, filter: { year } });
   return steps;
 }
+
+/**
+ * Where the bridge's value axis starts (tonnes): 85 % of the lowest running total, rounded down to
+ * two significant digits, so that the changes are not slivers on top of tall bars. 0 when the
+ * lowest total is not positive (nothing to cut).
+ */
+export function bridgeAxisMin(steps: readonly BridgeStep[]): number {
+  const totals = steps.flatMap((s) => (s.kind === 'previous' || s.kind === 'current' ? [s.end] : [s.start, s.end]));
+  if (totals.length === 0) return 0;
+  const lowest = (Math.min(...totals) / 1000) * 0.85;
+  if (!(lowest > 0)) return 0;
+  const step = 10 ** (Math.floor(Math.log10(lowest)) - 1);
+  return Math.floor(lowest / step) * step;
+}
