@@ -58,6 +58,22 @@ describe('main pages with the demo data', () => {
     expect(found).toEqual(Object.fromEntries(PAGES.map((p) => [p.name, []])));
   });
 
+  it('works from the keyboard: skip link first, then the navigation, and a figure drills down with Enter', async () => {
+    await page.getByTestId('language-select').selectOption('en');
+    await page.goto(`${h.base}${ORG}/dashboard?year=FY2022`);
+    await page.getByTestId('total-scope1').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // From main, Tab reaches the year select and then the first figure link; Enter follows it.
+    let guard = 0;
+    while (guard++ < 20 && !(await page.evaluate(() => document.activeElement?.closest('[data-testid="total-scope1"]') !== null))) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/records**scope=1**');
+    await page.getByTestId('records-table').locator('tbody tr').first().waitFor();
+  });
+
   it('shows the demo\'s published progress on the dashboard: Scope 3 +23 % while revenue grew 20 %', async () => {
     await page.getByTestId('language-select').selectOption('en');
     await page.goto(`${h.base}${ORG}/dashboard?year=FY2022`);
