@@ -61,6 +61,10 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     expect(res.json()).toMatchObject({ error: { code: 'csrf' } });
     const forged = await server.app.inject({ method: 'POST', url: '/api/v1/orgs', headers: { cookie, 'x-csrf-token': 'guess' }, payload: {} });
     expect(forged.statusCode).toBe(403);
+    // A cross-site HTML form cannot send JSON: sign-in from one (login CSRF) is refused.
+    const form = await server.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'email=alice%40example.com&password=correct+horse+battery' });
+    expect([form.statusCode, form.json().error.code]).toEqual([415, 'invalid_input']);
   });
 
   it('builds an organisation, refuses a file with a bad row naming file, row and field, then imports the fixed file', async () => {

@@ -38,7 +38,8 @@ export function errorReply(e: unknown, reference: string): ErrorReply {
   }
   const status = (e as { statusCode?: number }).statusCode;
   if (status === 429) return reply('rate_limited', 'too many attempts; wait a minute and try again');
-  if (status === 413) return reply('invalid_input', 'the request body is too large');
+  if (status === 413) return { ...reply('invalid_input', 'the request body is too large'), status };
+  if (status === 415) return { ...reply('invalid_input', 'send the body as application/json'), status };
   if (status !== undefined && status >= 400 && status < 500) return reply('invalid_input', (e as Error).message);
   return reply('internal', `internal error (reference ${reference}); the server log has the details`);
 }
