@@ -21,6 +21,8 @@ export interface RouteDef {
   readonly summary: string;
   readonly tag: string;
   readonly access: Access;
+  /** Path parameters that are not plain names (ids): checked like the query and body. */
+  readonly params?: z.ZodType;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
   /** JSON response schema, or a media type for files and event streams. */
@@ -41,7 +43,7 @@ export const routes = {
   listTokens: route({ method: 'GET', path: '/api/v1/tokens', tag: 'accounts', access: 'user', response: s.tokenListSchema, summary: 'Your API tokens (never their secrets).' }),
   createToken: route({ method: 'POST', path: '/api/v1/tokens', tag: 'accounts', access: 'user', body: s.createTokenBody, response: s.createdTokenSchema, status: 201,
     summary: 'A scoped API token for scripts; the secret is shown in this response only.' }),
-  revokeToken: route({ method: 'DELETE', path: '/api/v1/tokens/:id', tag: 'accounts', access: 'user', response: s.okSchema, summary: 'Revoke one of your tokens.' }),
+  revokeToken: route({ method: 'DELETE', path: '/api/v1/tokens/:id', tag: 'accounts', access: 'user', params: s.idParams, response: s.okSchema, summary: 'Revoke one of your tokens.' }),
 
   listOrgs: route({ method: 'GET', path: '/api/v1/orgs', tag: 'organisations', access: 'user', response: s.orgListSchema, summary: 'Organisations you are a member of.' }),
   createOrg: route({ method: 'POST', path: '/api/v1/orgs', tag: 'organisations', access: 'user', body: s.createOrganisationInput, response: s.orgSummarySchema, status: 201,
@@ -71,7 +73,7 @@ export const routes = {
     summary: 'Progress and result of an import job.' }),
   listRecords: route({ method: 'GET', path: `${O}/records`, tag: 'data', access: 'read', query: s.recordQuery, response: s.recordPageSchema,
     summary: 'Activity records with their results in the latest version; keyset paging by record id.' }),
-  explainRecord: route({ method: 'GET', path: `${O}/records/:id`, tag: 'data', access: 'read', response: s.recordTraceSchema,
+  explainRecord: route({ method: 'GET', path: `${O}/records/:id`, tag: 'data', access: 'read', params: s.orgIdParams, response: s.recordTraceSchema,
     summary: 'One record\'s whole trace: source row, factor and its source, GWP, version, explanation.' }),
 
   recalculate: route({ method: 'POST', path: `${O}/recalculate`, tag: 'data', access: 'recalculate', body: s.recalculateBody, response: s.recalculatedSchema, status: 201,

@@ -18,6 +18,11 @@ import { createOrganisationInput } from '../app/org/create-organisation.js';
 import { setEntityInput } from '../app/org/set-entity.js';
 import { updateOrganisationInput } from '../app/org/update-organisation.js';
 
+/** A database id in a path: a whole number, written plainly (no sign, exponent or leading zeros). */
+const pathId = z.string().regex(/^[1-9][0-9]{0,14}$/, 'must be a whole number id').transform(Number);
+export const idParams = z.object({ id: pathId });
+export const orgIdParams = z.object({ org: z.string(), id: pathId });
+
 // ── accounts ────────────────────────────────────────────────────────────────────────────────────
 
 const email = z.email('must be an e-mail address').max(254).transform((e) => e.toLowerCase());

@@ -39,6 +39,21 @@ describe.each(ENGINES)('tenant scope on %s', (engine) => {
     expect(await t.db.query('SELECT name FROM organisations WHERE org_id = $1', [a])).toEqual([{ name: 'A' }]);
   });
 
+  it('cannot rewrite its own history: results and records are append-only', async () => {
+    const inA = new TenantDatabase(t.db, a);
+    await expect(inA.query('UPDATE activity_records SET quantity = 0')).rejects.toThrow(/permission denied/);
+    await expect(inA.query('DELETE FROM results')).rejects.toThrow(/permission denied/);
+    await expect(inA.query('DELETE FROM audit_log')).rejects.toThrow(/permission denied/);
+  });
+
+  it('sees nothing when no organisation is set', async () => {
+    const rows = await t.db.transaction(async (tx) => {
+      await tx.exec(`SELECT set_config('carbon_ledger.org_id', '', true); SET LOCAL ROLE carbon_ledger_tenant`);
+      return tx.query('SELECT name FROM business_units');
+    });
+    expect(rows).toEqual([]);
+  });
+
   it('cannot reach the account tables at all', async () => {
     await expect(new TenantDatabase(t.db, b).query('SELECT * FROM users')).rejects.toThrow(/permission denied/);
     await expect(new TenantDatabase(t.db, b).query('SELECT * FROM sessions')).rejects.toThrow(/permission denied/);

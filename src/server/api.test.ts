@@ -156,6 +156,38 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     expect(calc.status).toBe(403);
   });
 
+  it('keeps a token to its organisation: no other organisation of its owner, no token management', async () => {
+    await alice.ok('createOrg', { body: { slug: 'acme-two', name: 'Acme Two', consolidation: 'equity_share' } });
+    const t = await alice.ok<{ token: string }>('createToken', { body: { name: 'one org', org: 'acme', scopes: ['read', 'calculate'] } });
+    const script = new ApiClient(server.app).withToken(t.token);
+    const orgs = await script.ok<{ organisations: { slug: string }[] }>('listOrgs');
+    expect(orgs.organisations.map((o) => o.slug)).toEqual(['acme']);
+    const me = await script.ok<{ memberships: { org: string }[] }>('me');
+    expect(me.memberships.map((m) => m.org)).toEqual(['acme']);
+    expect((await script.call('inventory', { params: { org: 'acme-two' } })).status).toBe(404);
+    for (const name of ['listTokens', 'createToken', 'createOrg'] as const) {
+      const r = await script.call(name, { body: { name: 'x', org: null, scopes: ['calculate'], slug: 'x', consolidation: 'equity_share' } });
+      expect([name, r.status, errorOf(r).code]).toEqual([name, 403, 'forbidden']);
+    }
+    expect((await script.call('searchFactors', { query: { q: 'diesel' } })).status).toBe(200);
+  });
+
+  it('keeps an organisation from losing its last admin', async () => {
+    const r = await alice.call('setMember', { params: { org: 'acme' }, body: { email: 'alice@example.com', role: 'auditor' } });
+    expect([r.status, errorOf(r).code]).toEqual([409, 'conflict']);
+    const members = await alice.ok<{ members: { email: string; role: string }[] }>('listMembers', { params: { org: 'acme' } });
+    expect(members.members).toEqual([expect.objectContaining({ email: 'alice@example.com', role: 'admin' })]);
+  });
+
+  it('refuses ids that are not whole numbers in the path', async () => {
+    for (const id of ['1e0', '99999999999999999999', '-1', 'abc']) {
+      const r = await alice.call('explainRecord', { params: { org: 'acme', id } });
+      expect([id, r.status, errorOf(r).code]).toEqual([id, 400, 'invalid_input']);
+      const t = await alice.call('revokeToken', { params: { id } });
+      expect([id, t.status]).toEqual([id, 400]);
+    }
+  });
+
   it('publishes an OpenAPI 3.1 document with every endpoint and the error shape', async () => {
     const res = await server.app.inject({ method: 'GET', url: '/api/openapi.json' });
     const doc = res.json() as { openapi: string; paths: Record<string, Record<string, { operationId: string }>>; components: { schemas: { Error: object } } };

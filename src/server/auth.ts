@@ -6,6 +6,7 @@
  * needs a membership whose role allows the route's action and, for a token, the token's
  * organisation and scope. A non-member gets 404, as if the organisation did not exist.
  */
+import { timingSafeEqual } from 'node:crypto';
 import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Access } from '../api/contract.js';
@@ -30,6 +31,13 @@ export interface Caller {
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Compares secrets in constant time for equal lengths. */
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
 export async function callerOf(req: FastifyRequest, deps: ServerDeps): Promise<Caller | null> {
   const accounts = new SqlAccountStore(deps.db);
   const auth = req.headers.authorization;
@@ -48,7 +56,7 @@ export async function callerOf(req: FastifyRequest, deps: ServerDeps): Promise<C
   if (session === null) return null;
   if (MUTATING.has(req.method)) {
     const sent = req.headers[CSRF_HEADER];
-    if (typeof sent !== 'string' || sent !== session.csrfToken) {
+    if (typeof sent !== 'string' || !sameSecret(sent, session.csrfToken)) {
       throw new HttpError('csrf', `a ${req.method} with a session cookie needs the ${CSRF_HEADER} header set to the ${CSRF_COOKIE} cookie`);
     }
   }
@@ -56,8 +64,16 @@ export async function callerOf(req: FastifyRequest, deps: ServerDeps): Promise<C
   return { user, via: 'session', token: null, sessionSecret: secret, memberships: await accounts.memberships(user.userId) };
 }
 
-/** Checks the route's access rule; returns the membership for organisation routes. */
-export function authorise(caller: Caller | null, access: Access, orgSlug: string | undefined, method: string): Membership | null {
+/** The account routes an API token may call: reading the library and who it acts for. */
+const TOKEN_ACCOUNT_ROUTES: ReadonlySet<string> = new Set(['me', 'listOrgs', 'searchFactors', 'getFactor']);
+
+/**
+ * Checks the route's access rule; returns the membership for organisation routes. A token acts
+ * for its organisation only: it sees no other organisation of its owner, and cannot manage
+ * tokens, accounts or organisations.
+ */
+export function authorise(caller: Caller | null, route: { readonly name: string; readonly access: Access }, orgSlug: string | undefined): Membership | null {
+  const access = route.access;
   if (access === 'public') return null;
   if (caller === null) throw new HttpError('unauthenticated', 'sign in, or send an API token as "Authorization: Bearer <token>"');
   const token = caller.token;
@@ -66,8 +82,7 @@ export function authorise(caller: Caller | null, access: Access, orgSlug: string
     return null;
   }
   if (access === 'user') {
-    // Tokens read (factors, their account); managing tokens and organisations takes a session.
-    if (token !== null && method !== 'GET') throw new HttpError('forbidden', 'API tokens cannot manage accounts or create organisations; sign in');
+    if (token !== null && !TOKEN_ACCOUNT_ROUTES.has(route.name)) throw new HttpError('forbidden', 'API tokens cannot manage accounts, tokens or organisations; sign in');
     return null;
   }
   const membership = caller.memberships.find((m) => m.org === orgSlug);
@@ -77,6 +92,11 @@ export function authorise(caller: Caller | null, access: Access, orgSlug: string
   if (!can(membership.role, access)) throw new HttpError('forbidden', `your role (${membership.role}) does not allow this (${access})`);
   if (token !== null && !scopeAllows(token.scopes, access)) throw new HttpError('forbidden', `this API token's scopes (${token.scopes.join(', ')}) do not allow ${access}`);
   return membership;
+}
+
+/** The memberships a caller acts with: all of a session's, only its organisation's for a token. */
+export function visibleMemberships(caller: Caller): readonly Membership[] {
+  return caller.token === null ? caller.memberships : caller.memberships.filter((m) => m.org === caller.token?.org);
 }
 
 export function setSessionCookies(reply: FastifyReply, s: NewSession, secure: boolean): void {

@@ -1,7 +1,7 @@
 /**
  * @module server/mount
  * Registers one endpoint of the contract (src/api/contract.ts): authenticates and authorises the
- * caller, validates path, query and body with the route's schemas, opens the organisation's
+ * caller, validates path ids, query and body with the route's schemas, opens the organisation's
  * row-level-security scope for organisation routes, runs the handler and (in tests) checks the
  * response against its schema. Handlers only see typed, valid input.
  */
@@ -68,9 +68,10 @@ export function mount<N extends RouteName>(app: FastifyInstance, deps: ServerDep
     ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
     config: options.rateLimit === undefined ? {} : { rateLimit: { ...options.rateLimit, hook: 'preHandler' as const } },
     handler: async (req, reply) => {
-      const params = req.params as Record<string, string>;
+      const raw = req.params as Record<string, string>;
       const caller = r.access === 'public' ? null : await callerOf(req, deps);
-      const membership = authorise(caller, r.access, params.org, r.method);
+      const membership = authorise(caller, { name, access: r.access }, raw.org);
+      const params = 'params' in r && r.params !== undefined ? (r.params as z.ZodType).parse(raw) as Record<string, string> : raw;
       const query = 'query' in r && r.query !== undefined ? (r.query as z.ZodType).parse(req.query ?? {}) : undefined;
       const body = 'body' in r && r.body !== undefined ? (r.body as z.ZodType).parse(req.body ?? {}) : undefined;
       const run = async (db: Database | null): ReturnType<Handler<N>> => {

@@ -20,5 +20,7 @@ export interface ServerDeps {
   readonly webDir?: string | null;
   /** Sign-in attempts allowed per client and address per minute. */
   readonly signInLimit?: number;
+  /** Sign-ups allowed per client address per hour. */
+  readonly signUpLimit?: number;
   readonly logger?: boolean;
 }

@@ -10,6 +10,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { prepareSignIn } from '../app/accounts/accounts.js';
 import { errorReply } from './http-error.js';
 import { openApiDocument } from './openapi.js';
 import { accountRoutes } from './routes/account-routes.js';
@@ -22,6 +23,7 @@ import type { ServerDeps } from './server-deps.js';
 export const API_VERSION = '1.0.0';
 
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  await prepareSignIn(deps.hasher);
   const app = Fastify({ logger: deps.logger === true, bodyLimit: 8 * 1024 * 1024, genReqId: () => randomUUID() });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });

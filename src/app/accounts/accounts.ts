@@ -1,7 +1,7 @@
 /**
  * @module accounts/accounts
  * Use cases: sign up, sign in, sessions, API tokens. Passwords are hashed with argon2id (the
- * `PasswordHasher` port; src/server/auth/argon2-hasher.ts). A failed sign-in says the same thing
+ * `PasswordHasher` port; src/server/argon2-hasher.ts). A failed sign-in says the same thing
  * whether the address or the password was wrong, and costs the same time.
  */
 import type { TokenScope } from '../access/permissions.js';
@@ -39,7 +39,13 @@ export async function signIn(store: AccountStore, hasher: PasswordHasher, input:
 }
 
 let dummy: Promise<string> | null = null;
+/** The hash an unknown address is checked against; made once, at start-up (`prepareSignIn`). */
 const dummyHash = (hasher: PasswordHasher): Promise<string> => (dummy ??= hasher.hash(newSecret('csrf')));
+
+/** Makes the dummy hash now, so that the first sign-in with an unknown address costs no more than any other. */
+export async function prepareSignIn(hasher: PasswordHasher): Promise<void> {
+  await dummyHash(hasher);
+}
 
 async function startSession(store: AccountStore, user: User, now: Date): Promise<NewSession> {
   const secret = newSecret('session');

@@ -9,7 +9,7 @@ import type { Membership, TokenRow } from '../../app/accounts/account-store.js';
 import { createToken, signIn, signOut, signUp } from '../../app/accounts/accounts.js';
 import { AppError } from '../../app/app-error.js';
 import { SqlAccountStore } from '../../db/sql-account-store.js';
-import { clearSessionCookies, setSessionCookies } from '../auth.js';
+import { clearSessionCookies, setSessionCookies, visibleMemberships } from '../auth.js';
 import { mount } from '../mount.js';
 import type { ServerDeps } from '../server-deps.js';
 
@@ -37,6 +37,9 @@ export function accountRoutes(app: FastifyInstance, deps: ServerDeps): void {
     const s = await signUp(accounts, deps.hasher, body, now());
     setSessionCookies(reply, s, secure);
     return meOf(accounts, s.user.userId, s.user.email, s.user.name);
+  }, {
+    // Each sign-up costs an argon2id hash (64 MiB): limited per client address.
+    rateLimit: { max: deps.signUpLimit ?? 20, timeWindow: '1 hour', keyGenerator: (req) => req.ip },
   });
   mount(app, deps, 'signIn', async ({ body, reply }) => {
     const s = await signIn(accounts, deps.hasher, body, now());
@@ -57,7 +60,7 @@ export function accountRoutes(app: FastifyInstance, deps: ServerDeps): void {
   });
   mount(app, deps, 'me', async ({ caller }) => {
     const c = signedIn(caller);
-    return { user: { id: c.user.userId, email: c.user.email, name: c.user.name }, memberships: c.memberships.map(membershipView) };
+    return { user: { id: c.user.userId, email: c.user.email, name: c.user.name }, memberships: visibleMemberships(c).map(membershipView) };
   });
   mount(app, deps, 'listTokens', async ({ caller }) => ({ tokens: (await accounts.listTokens(signedIn(caller).user.userId)).map(tokenView) }));
   mount(app, deps, 'createToken', async ({ caller, body }) => {

@@ -16,6 +16,7 @@ import { updateOrganisation } from '../../app/org/update-organisation.js';
 import { SqlAccountStore } from '../../db/sql-account-store.js';
 import { SqlOrgStore } from '../../db/sql-org-store.js';
 import { TenantDatabase } from '../../db/tenant-database.js';
+import { visibleMemberships } from '../auth.js';
 import { mount, type OrgScope } from '../mount.js';
 import type { ServerDeps } from '../server-deps.js';
 
@@ -39,7 +40,7 @@ export function orgRoutes(app: FastifyInstance, deps: ServerDeps): void {
   };
 
   mount(app, deps, 'listOrgs', async ({ caller }) => ({
-    organisations: await Promise.all((caller?.memberships ?? []).map(async (m) => {
+    organisations: await Promise.all((caller === null ? [] : visibleMemberships(caller)).map(async (m) => {
       const org = await inScopeOf(deps, m.orgId).findOrg(m.org);
       if (org === null) throw new AppError('not_found', `no organisation "${m.org}"`);
       return { ...orgSummary(org), role: m.role };
@@ -78,6 +79,11 @@ export function orgRoutes(app: FastifyInstance, deps: ServerDeps): void {
     const known = new Set((await s.ledger.stores.org.listUnits(s.org.orgId)).map((u) => u.name));
     const unknown = body.business_units.filter((u) => !known.has(u));
     if (unknown.length > 0) throw new AppError('invalid_input', `business_units: unknown in ${s.org.slug}: ${unknown.join(', ')}`);
+    const current = await accounts.listMembers(s.org.orgId);
+    const admins = current.filter((m) => m.role === 'admin');
+    if (body.role !== 'admin' && admins.length === 1 && admins[0]?.email === user.email) {
+      throw new AppError('conflict', `role: ${user.email} is the only admin of ${s.org.slug}; make someone else admin first`);
+    }
     await accounts.setMembership(s.org.orgId, user.userId, body.role, body.role === 'data_owner' ? body.business_units : []);
     return members(s.org.orgId);
   }, { transaction: 'statement' });
