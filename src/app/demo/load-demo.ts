@@ -60,7 +60,7 @@ export async function loadDemo(ledger: Ledger, demoRoot: string, lib: ReferenceL
         source: { name: f.file, size: statSync(path).size, open: () => createReadStream(path) },
       });
       if (r.status === 'rejected') throw new AppError('invalid_input', `demo file ${path}: ${r.errors.slice(0, 3).map(formatRowError).join('; ')}`);
-      onStep(`${org.slug}: ${f.file} ${r.status === 'duplicate' ? 'already imported' : `imported, ${r.rowsImported} rows`}`);
+      onStep(`${org.slug}: ${f.file} ${r.status === 'duplicate' ? 'already imported' : `imported, ${r.rowsImported} ${r.rowsImported === 1 ? 'row' : 'rows'}`}`);
       results.push(r);
     }
     const changed = results.some((r) => r.status === 'imported');
