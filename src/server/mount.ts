@@ -41,6 +41,12 @@ export interface HandlerContext<N extends RouteName> {
   readonly deps: ServerDeps;
 }
 
+/** The scope of an organisation route (mount gives one to every route whose access is an action). */
+export function inScope(scope: OrgScope | null): OrgScope {
+  if (scope === null) throw new Error('organisation route without an organisation scope');
+  return scope;
+}
+
 /** Returned by handlers that wrote the reply themselves (files, event streams, cookies + body). */
 export const SENT = Symbol('sent');
 /** Application results are readonly; a readonly value serialises the same. */

@@ -17,15 +17,11 @@ import { explainRecord } from '../../app/ledger/explain-record.js';
 import { listRecords } from '../../app/report/list-records.js';
 import { errorReply } from '../http-error.js';
 import { ImportJobs } from '../import-jobs.js';
-import { mount, SENT, type OrgScope } from '../mount.js';
+import { inScope, mount, SENT } from '../mount.js';
 import type { ServerDeps } from '../server-deps.js';
 
 const MAX_UPLOAD = 210 * 1024 * 1024;
 
-function inScope(scope: OrgScope | null): OrgScope {
-  if (scope === null) throw new Error('organisation route without an organisation scope');
-  return scope;
-}
 
 export function dataRoutes(app: FastifyInstance, deps: ServerDeps): void {
   const jobs = new ImportJobs();

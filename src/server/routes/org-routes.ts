@@ -17,15 +17,11 @@ import { SqlAccountStore } from '../../db/sql-account-store.js';
 import { SqlOrgStore } from '../../db/sql-org-store.js';
 import { TenantDatabase } from '../../db/tenant-database.js';
 import { visibleMemberships } from '../auth.js';
-import { mount, type OrgScope } from '../mount.js';
+import { inScope, mount, type OrgScope } from '../mount.js';
 import type { ServerDeps } from '../server-deps.js';
 
 const today = (now: () => Date): string => now().toISOString().slice(0, 10);
 
-function inScope(scope: OrgScope | null): OrgScope {
-  if (scope === null) throw new Error('organisation route without an organisation scope');
-  return scope;
-}
 
 export function orgRoutes(app: FastifyInstance, deps: ServerDeps): void {
   const now = deps.now ?? (() => new Date());

@@ -8,13 +8,9 @@ import { inventoryCsv, inventoryWorkbook } from '../../app/report/inventory-file
 import { inventoryTables } from '../../app/report/inventory-table.js';
 import { reportingYears } from '../../app/report/list-records.js';
 import { reportInventory } from '../../app/report/report-inventory.js';
-import { mount, SENT, type OrgScope } from '../mount.js';
+import { inScope, mount, SENT } from '../mount.js';
 import type { ServerDeps } from '../server-deps.js';
 
-function inScope(scope: OrgScope | null): OrgScope {
-  if (scope === null) throw new Error('organisation route without an organisation scope');
-  return scope;
-}
 
 export function reportRoutes(app: FastifyInstance, deps: ServerDeps): void {
   mount(app, deps, 'reportingYears', async ({ scope }) => {
