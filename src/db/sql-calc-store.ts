@@ -140,7 +140,7 @@ export async function recordTrace(db: Queryable, recordId: number, orgSlug?: str
     created_at: unknown; gwp: string | null; library_hash: string | null; reason: string | null; co2e_kg: number | null;
     market_co2e_kg: number | null; biogenic_co2_kg: number | null; result_factor: string | null; market_parts: unknown;
   }>(`
-    SELECT r.record_id, r.site_id, s.entity_id, r.unit_id, r.period_start::text AS period_start, r.scope, r.category, r.method, r.quantity,
+    SELECT r.record_id, r.site_id, s.entity_id, r.unit_id, r.period_start::text AS period_start, r.period_end::text AS period_end, r.scope, r.category, r.method, r.quantity,
            r.unit, r.price_year, r.factor_id, r.activity, r.carrier, r.supplier, s.country, s.grid_region, s.market,
            o.slug, s.name AS site, e.name AS entity, u.name AS business_unit, b.batch_id, b.file_name, b.content_hash,
            b.imported_at, b.imported_by, r.row_number, r.source_id, v.version_id, v.created_at, v.gwp, v.library_hash, v.reason,
@@ -160,7 +160,7 @@ export async function recordTrace(db: Queryable, recordId: number, orgSlug?: str
     orgSlug: row.slug, record: toRecord(row), site: row.site, entity: row.entity, businessUnit: row.business_unit,
     batch: { batchId: Number(row.batch_id), fileName: row.file_name, contentHash: row.content_hash,
       importedAt: new Date(row.imported_at as string).toISOString(), importedBy: row.imported_by },
-    rowNumber: Number(row.row_number), sourceId: row.source_id,
+    rowNumber: Number(row.row_number), sourceId: row.source_id, periodEnd: String(row.period_end).slice(0, 10),
     version: row.version_id === null ? null : { versionId: Number(row.version_id), createdAt: new Date(row.created_at as string).toISOString(),
       gwp: row.gwp ?? 'AR5', libraryHash: row.library_hash ?? '', reason: row.reason ?? '' },
     result: row.co2e_kg === null ? null : { co2eKg: Number(row.co2e_kg), marketCo2eKg: row.market_co2e_kg === null ? null : Number(row.market_co2e_kg),

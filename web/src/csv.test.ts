@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToText, parseCsv, serializeCsv, textToBase64 } from './csv.js';
+import { base64ToText, fieldCountMismatches, parseCsv, serializeCsv, textToBase64 } from './csv.js';
 
 describe('csv', () => {
   it('parses quotes, commas, line breaks and a BOM', () => {
@@ -11,5 +11,10 @@ describe('csv', () => {
   });
   it('encodes UTF-8 as base64 and back', () => {
     expect(base64ToText(textToBase64('范围一 Phạm vi 1'))).toBe('范围一 Phạm vi 1');
+  });
+  it('finds data rows with more or fewer fields than the header, ignoring blank lines', () => {
+    const rows = parseCsv('a,b,c\n1,2,3\n1,2\n\n1,2,3,4\n"x,y",2,3\n');
+    expect(fieldCountMismatches(rows)).toEqual([2, 4]);
+    expect(fieldCountMismatches([['a']])).toEqual([]);
   });
 });

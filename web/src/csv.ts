@@ -34,6 +34,24 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** A blank line: the import skips it, so it is never a field-count mismatch. */
+export function blankRow(r: readonly string[]): boolean {
+  return r.every((v) => v.trim() === '');
+}
+
+/**
+ * Data rows (index into `rows`, header = 0, so row number = index + 1) whose number of fields
+ * differs from the header's: their values would be shown — and read — under the wrong columns.
+ */
+export function fieldCountMismatches(rows: readonly (readonly string[])[]): number[] {
+  const width = rows[0]?.length ?? 0;
+  const out: number[] = [];
+  rows.forEach((r, i) => {
+    if (i > 0 && r.length !== width && !blankRow(r)) out.push(i);
+  });
+  return out;
+}
+
 function quote(cell: string): string {
   return /[",\r\n]|^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }

@@ -21,17 +21,21 @@ export function number(n: number, maxDigits = 2): string {
   return new Intl.NumberFormat(locale(), { maximumFractionDigits: maxDigits }).format(n);
 }
 
-/** A change in per cent, up to one decimal, with its sign (a true minus sign, as `signedPercent`). */
-export function percent(pct: number): string {
-  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(pct / 100).replace(/-/g, '\u2212');
+/**
+ * A share in per cent (`pct` = 87 for 87%), up to `maxDigits` decimals, in the language's own
+ * percent notation (87% in English, 87\u00a0% in French…). No sign for a positive share.
+ */
+export function percent(pct: number, maxDigits = 1): string {
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: maxDigits }).format(pct / 100).replace(/-/g, '\u2212');
 }
 
 /**
- * A change in per cent with one decimal and its sign, written with a true minus sign (U+2212) in
- * every language — Intl writes a hyphen-minus for some locales and not for others.
+ * A change in per cent with its sign, written with a true minus sign (U+2212) in every language —
+ * Intl writes a hyphen-minus for some locales and not for others. One decimal by default;
+ * `minDigits` = 0 drops a trailing ".0" (+23%, −17.4%).
  */
-export function signedPercent(pct: number): string {
-  const s = new Intl.NumberFormat(locale(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(pct / 100);
+export function signedPercent(pct: number, minDigits = 1): string {
+  const s = new Intl.NumberFormat(locale(), { style: 'percent', minimumFractionDigits: minDigits, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(pct / 100);
   return s.replace(/-/g, '\u2212');
 }
 

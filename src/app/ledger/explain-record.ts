@@ -21,6 +21,8 @@ export interface RecordTraceRow {
   readonly batch: { readonly batchId: number; readonly fileName: string; readonly contentHash: string; readonly importedAt: string; readonly importedBy: string };
   readonly rowNumber: number;
   readonly sourceId: string | null;
+  /** Exclusive end of the period the record covers. */
+  readonly periodEnd: string;
   readonly version: { readonly versionId: number; readonly createdAt: string; readonly gwp: string; readonly libraryHash: string; readonly reason: string } | null;
   readonly result: { readonly co2eKg: number; readonly marketCo2eKg: number | null; readonly biogenicCo2Kg: number; readonly factorId: string; readonly marketParts: readonly MarketPart[] | null } | null;
 }
@@ -66,7 +68,7 @@ export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, 
     input: {
       file: t.batch.fileName, content_hash: t.batch.contentHash, batch_id: t.batch.batchId, row_number: t.rowNumber,
       source_id: t.sourceId, imported_at: t.batch.importedAt, imported_by: t.batch.importedBy,
-      site: t.site, entity: t.entity, business_unit: t.businessUnit, period_start: r.periodStart, scope: r.scope,
+      site: t.site, entity: t.entity, business_unit: t.businessUnit, period_start: r.periodStart, period_end: t.periodEnd, scope: r.scope,
       category: r.category, method: r.method, quantity: r.quantity, unit: r.unit, factor: r.factorId, activity: r.activity,
       region_used: recordActivity(r).region, market: r.scope === 2 ? r.market : null,
     },

@@ -69,3 +69,35 @@ export function importKindLabel(t: TFunction, k: string): string {
     default: return k;
   }
 }
+
+/** The label of a field of "the record as imported" (`input` of a record's trace); an unknown key as it is. */
+export function inputFieldLabel(t: TFunction, key: string): string {
+  switch (key) {
+    case 'file': return t('record.field.file');
+    case 'source_file': return t('record.field.source_file');
+    case 'content_hash': return t('record.field.content_hash');
+    case 'batch_id': return t('record.field.batch_id');
+    case 'row_number': return t('record.field.row_number');
+    case 'row': return t('record.field.row');
+    case 'source_id': return t('record.field.source_id');
+    case 'imported_at': return t('record.field.imported_at');
+    case 'imported_by': return t('record.field.imported_by');
+    case 'site': return t('record.field.site');
+    case 'entity': return t('record.field.entity');
+    case 'business_unit': return t('record.field.business_unit');
+    case 'period_start': return t('record.field.period_start');
+    case 'period_end': return t('record.field.period_end');
+    case 'scope': return t('record.field.scope');
+    case 'category': return t('record.field.category');
+    case 'method': return t('record.field.method');
+    case 'quantity': return t('record.field.quantity');
+    case 'unit': return t('record.field.unit');
+    case 'factor': return t('record.field.factor');
+    case 'activity': return t('record.field.activity');
+    case 'region_used': return t('record.field.region_used');
+    case 'market': return t('record.field.market');
+    case 'carrier': return t('record.field.carrier');
+    case 'supplier': return t('record.field.supplier');
+    default: return key;
+  }
+}

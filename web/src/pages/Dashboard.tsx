@@ -12,7 +12,7 @@ import { Headline } from '../components/dashboard/Headline.js';
 import { ErrorMessage, Loading } from '../components/ui.js';
 import { YearSelect, useYear } from '../components/YearSelect.js';
 import { recordsLink, type RecordFilters } from '../drill.js';
-import { date, month, number, percent, tonnes } from '../format.js';
+import { date, month, number, percent, signedPercent, tonnes } from '../format.js';
 import { useLoad } from '../hooks/useLoad.js';
 
 type Inventory = ResponseOf<'inventory'>;
@@ -34,7 +34,7 @@ function TotalCard({ org, card }: { readonly org: string; readonly card: CardDef
       <p className="stat-value">
         <Link to={recordsLink(org, card.filter)}>{tonnes(card.kg)}</Link> <span className="unit">{t('unit.tco2e')}</span>
       </p>
-      {card.change != null && <p className="stat-change">{t('dashboard.vsPrevious', { change: percent(card.change) })}</p>}
+      {card.change != null && <p className="stat-change">{t('dashboard.vsPrevious', { change: signedPercent(card.change, 0) })}</p>}
     </div>
   );
 }
@@ -160,7 +160,7 @@ function InventoryView({ org, inv, dimension, setDimension }: { readonly org: st
           </dl>
         )}
         {inv.supplier_specific_share_pct !== null && (
-          <p>{t('dashboard.supplierShare', { pct: number(inv.supplier_specific_share_pct, 1) })}</p>
+          <p>{t('dashboard.supplierShare', { pct: percent(inv.supplier_specific_share_pct) })}</p>
         )}
       </section>
     </>

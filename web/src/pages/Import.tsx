@@ -15,7 +15,7 @@ import { RowPreview } from '../components/import/RowPreview.js';
 import { SaveMappingForm } from '../components/import/SaveMappingForm.js';
 import { ErrorMessage } from '../components/ui.js';
 import { base64ToText, parseCsv, readFileBase64, serializeCsv, textToBase64 } from '../csv.js';
-import { number } from '../format.js';
+import { number, percent } from '../format.js';
 import { useLoad } from '../hooks/useLoad.js';
 import { importKindLabel, importStatusLabel } from '../i18n/labels.js';
 
@@ -144,8 +144,8 @@ export function ImportPage() {
   const progressBar = running && (
     <div className="progress" aria-live="polite" data-testid="import-progress">
       <label htmlFor="import-progress-bar">{t('import.progress')}</label>
-      <progress id="import-progress-bar" max={100} value={pct ?? undefined}>{pct === null ? '' : `${pct}%`}</progress>
-      <span>{pct === null ? t('common.working') : t('import.percent', { pct: number(pct, 0) })}</span>
+      <progress id="import-progress-bar" max={100} value={pct ?? undefined}>{pct === null ? '' : percent(pct, 0)}</progress>
+      <span>{pct === null ? t('common.working') : percent(pct, 0)}</span>
     </div>
   );
 

@@ -8,7 +8,7 @@ import { CONSOLIDATION_APPROACHES } from '../../../src/app/ledger/model.js';
 import { call } from '../api/client.js';
 import { useSession } from '../api/session.js';
 import { ErrorMessage, Loading, SelectField, TextField, fieldError } from '../components/ui.js';
-import { date, monthName, number } from '../format.js';
+import { date, monthName, percent } from '../format.js';
 import { useLoad } from '../hooks/useLoad.js';
 import { consolidationLabel, roleLabel } from '../i18n/labels.js';
 import { MONTHS } from './Organisations.js';
@@ -97,10 +97,10 @@ export function OrganisationPage() {
                       <td>{i === 0 ? e.name : ''}</td>
                       <td>{i === 0 ? (e.country ?? '') : ''}</td>
                       <td>{p === null ? t('org.noPeriod') : date(p.from)}</td>
-                      <td className="num">{p === null ? '' : `${number(p.ownership_pct)} %`}</td>
+                      <td className="num">{p === null ? '' : percent(p.ownership_pct, 2)}</td>
                       <td>{p === null ? '' : p.financial_control ? t('common.yes') : t('common.no')}</td>
                       <td>{p === null ? '' : p.operational_control ? t('common.yes') : t('common.no')}</td>
-                      <td className="num" title={e.share_reason}>{i === 0 ? `${number(e.share * 100)} %` : ''}</td>
+                      <td className="num" title={e.share_reason}>{i === 0 ? percent(e.share * 100, 2) : ''}</td>
                     </tr>
                   )))}
                 </tbody>

@@ -5,6 +5,7 @@ import { call } from '../api/client.js';
 import { ErrorMessage, Loading } from '../components/ui.js';
 import { dateTime, number, tonnes } from '../format.js';
 import { useLoad } from '../hooks/useLoad.js';
+import { inputFieldLabel } from '../i18n/labels.js';
 
 const show = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
@@ -16,6 +17,8 @@ export function RecordDetailPage() {
   const f = r?.factor ?? null;
   const dataset = (f?.dataset ?? null) as Record<string, unknown> | null;
   const input = r?.input ?? {};
+  // Location- and market-based results differ only for Scope 2; Scope 1 and 3 have one figure.
+  const scope2 = String(input.scope) === '2';
   return (
     <>
       <p><Link to={`/orgs/${encodeURIComponent(org)}/records`}>{t('record.back')}</Link></p>
@@ -28,8 +31,13 @@ export function RecordDetailPage() {
             <h2 id="rec-result">{t('record.result')}</h2>
             {r.result === null ? <p className="empty">{t('record.noResult')}</p> : (
               <dl className="facts">
-                <div><dt>{t('scope.location')}</dt><dd data-testid="record-co2e" data-kg={r.result.co2eKg}>{tonnes(r.result.co2eKg)} {t('unit.tco2e')}</dd></div>
-                {r.result.marketCo2eKg !== null && <div><dt>{t('scope.market')}</dt><dd>{tonnes(r.result.marketCo2eKg)} {t('unit.tco2e')}</dd></div>}
+                <div>
+                  <dt>{scope2 ? t('scope.location') : t('record.emissions')}</dt>
+                  <dd data-testid="record-co2e" data-kg={r.result.co2eKg}>{tonnes(r.result.co2eKg)} {t('unit.tco2e')}</dd>
+                </div>
+                {scope2 && r.result.marketCo2eKg !== null && (
+                  <div><dt>{t('scope.market')}</dt><dd data-testid="record-co2e-market" data-kg={r.result.marketCo2eKg}>{tonnes(r.result.marketCo2eKg)} {t('unit.tco2e')}</dd></div>
+                )}
                 <div><dt>{t('record.biogenic')}</dt><dd>{tonnes(r.result.biogenicCo2Kg)} {t('unit.tco2')}</dd></div>
                 <div><dt>{t('record.factorId')}</dt><dd><code>{r.result.factorId}</code></dd></div>
               </dl>
@@ -46,7 +54,12 @@ export function RecordDetailPage() {
               <table>
                 <caption>{t('record.inputCaption')}</caption>
                 <thead><tr><th scope="col">{t('record.fieldName')}</th><th scope="col">{t('record.value')}</th></tr></thead>
-                <tbody>{Object.entries(input).map(([k, v]) => <tr key={k}><th scope="row"><code>{k}</code></th><td>{show(v)}</td></tr>)}</tbody>
+                <tbody>
+                  {Object.entries(input).map(([k, v]) => {
+                    const label = inputFieldLabel(t, k);
+                    return <tr key={k}><th scope="row">{label === k ? <code>{k}</code> : <span title={k}>{label}</span>}</th><td>{show(v)}</td></tr>;
+                  })}
+                </tbody>
               </table>
             </div>
           </section>

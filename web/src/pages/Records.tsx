@@ -105,13 +105,14 @@ export function RecordsPage() {
                     <td>{r.activity ?? r.factor_id ?? ''}</td>
                     <td className="num">{number(r.quantity)} {r.unit}</td>
                     <td className="num">{r.co2e_kg === null ? t('records.notCalculated') : tonnes(r.co2e_kg)}</td>
-                    <td className="num">{r.market_co2e_kg === null ? '' : tonnes(r.market_co2e_kg)}</td>
+                    <MarketCell scope={r.scope} location={r.co2e_kg} market={r.market_co2e_kg} />
                     <td>{t('records.fileRow', { file: r.file, row: r.row_number })}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+          <p className="hint">{t('records.marketNote')}</p>
           <nav className="pager" aria-label={t('records.paging')}>
             <button type="button" disabled={cursors.length === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>{t('records.previous')}</button>
             <span>{t('records.page', { n: cursors.length + 1 })}</span>
@@ -124,4 +125,17 @@ export function RecordsPage() {
       )}
     </>
   );
+}
+
+/**
+ * The market-based figure of a record. Scope 1 and 3 count the same in the location- and the
+ * market-based totals (GHG Protocol), so their location-based figure is shown here too, as the
+ * dashboard's market-based totals include it; only Scope 2 has a market-based figure of its own.
+ */
+function MarketCell({ scope, location, market }: { readonly scope: number; readonly location: number | null; readonly market: number | null }) {
+  const { t } = useTranslation();
+  if (scope !== 2 && market === null) {
+    return <td className="num same-as-location" title={location === null ? undefined : t('records.sameAsLocation')}>{location === null ? '' : tonnes(location)}</td>;
+  }
+  return <td className="num">{market === null ? '' : tonnes(market)}</td>;
 }

@@ -7,7 +7,7 @@ import { useSession } from '../api/session.js';
 import { RecalculateForm } from '../components/report/RecalculateForm.js';
 import { ErrorMessage, Loading } from '../components/ui.js';
 import { YearSelect, useYear } from '../components/YearSelect.js';
-import { date, dateTime, month, number, percent, tonnes } from '../format.js';
+import { date, dateTime, month, number, percent, signedPercent, tonnes } from '../format.js';
 import { useLoad } from '../hooks/useLoad.js';
 import { currentLanguage } from '../i18n/index.js';
 import { categoryLabel, consolidationLabel } from '../i18n/labels.js';
@@ -56,7 +56,7 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
       <th scope="row">{label}</th>
       <td className="num">{tonnes(kg)}</td>
       <td className="num">{prev === undefined ? '' : tonnes(prev)}</td>
-      <td className="num">{change == null ? '' : percent(change)}</td>
+      <td className="num">{change == null ? '' : signedPercent(change, 0)}</td>
     </tr>
   );
   const cats = [...new Set([...Object.keys(x.scope3_by_category_kg), ...Object.keys(p?.scope3_by_category_kg ?? {})])].sort((a, b) => Number(a) - Number(b));
@@ -106,7 +106,7 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
             </tbody>
           </table>
         )}
-        {inv.supplier_specific_share_pct !== null && <p>{t('dashboard.supplierShare', { pct: number(inv.supplier_specific_share_pct, 1) })}</p>}
+        {inv.supplier_specific_share_pct !== null && <p>{t('dashboard.supplierShare', { pct: percent(inv.supplier_specific_share_pct) })}</p>}
       </section>
 
       <section aria-labelledby="rep-gas">

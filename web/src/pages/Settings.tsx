@@ -75,9 +75,10 @@ export function SettingsPage() {
               <thead><tr>
                 <th scope="col">{t('tokens.name')}</th><th scope="col">{t('tokens.org')}</th><th scope="col">{t('tokens.scopes')}</th>
                 <th scope="col">{t('tokens.created')}</th><th scope="col">{t('tokens.lastUsed')}</th><th scope="col">{t('tokens.status')}</th>
+                <th scope="col">{t('tokens.actions')}</th>
               </tr></thead>
               <tbody>
-                {list.data.tokens.length === 0 && <tr><td colSpan={6} className="empty">{t('tokens.none')}</td></tr>}
+                {list.data.tokens.length === 0 && <tr><td colSpan={7} className="empty">{t('tokens.none')}</td></tr>}
                 {list.data.tokens.map((tok) => (
                   <tr key={tok.id}>
                     <td>{tok.name}</td>
@@ -85,9 +86,10 @@ export function SettingsPage() {
                     <td>{tok.scopes.map((s) => tokenScopeLabel(t, s)).join(', ')}</td>
                     <td>{dateTime(tok.created_at)}</td>
                     <td>{tok.last_used_at === null ? t('tokens.never') : dateTime(tok.last_used_at)}</td>
+                    <td data-testid="token-status">{tok.revoked_at === null ? t('tokens.active') : t('tokens.revokedAt', { at: dateTime(tok.revoked_at) })}</td>
                     <td>
-                      {tok.revoked_at !== null ? t('tokens.revokedAt', { at: dateTime(tok.revoked_at) })
-                        : <button type="button" className="danger" onClick={() => void revoke(tok.id)} aria-label={t('tokens.revokeNamed', { name: tok.name })}>{t('tokens.revoke')}</button>}
+                      {tok.revoked_at === null
+                        && <button type="button" className="danger" onClick={() => void revoke(tok.id)} aria-label={t('tokens.revokeNamed', { name: tok.name })}>{t('tokens.revoke')}</button>}
                     </td>
                   </tr>
                 ))}
