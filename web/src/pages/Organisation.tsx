@@ -1,6 +1,7 @@
 /** Organisation editor: settings, entities with ownership periods, sites, business units, members. */
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit, type Submit } from '../hooks/useSubmit.js';
 import { useParams } from 'react-router';
 import type { ResponseOf } from '../../../src/api/contract.js';
 import { ROLES } from '../../../src/app/access/permissions.js';
@@ -15,29 +16,7 @@ import { MONTHS } from './Organisations.js';
 
 type Org = ResponseOf<'getOrg'>;
 
-/** A form that posts, shows errors and a saved notice, and hands the response on. */
-function useSubmit<T>(action: () => Promise<T>, done: (r: T) => void) {
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    setSaved(false);
-    try {
-      done(await action());
-      setSaved(true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { error, busy, saved, submit };
-}
-
-function FormCard({ title, id, children, state, button }: { readonly title: string; readonly id: string; readonly children: ReactNode; readonly button: string; readonly state: ReturnType<typeof useSubmit> }) {
+function FormCard({ title, id, children, state, button }: { readonly title: string; readonly id: string; readonly children: ReactNode; readonly button: string; readonly state: Submit }) {
   const { t } = useTranslation();
   return (
     <form className="card form" aria-labelledby={id} onSubmit={(e) => void state.submit(e)} noValidate>

@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../hooks/useSubmit.js';
 import { Link, useNavigate } from 'react-router';
 import { CONSOLIDATION_APPROACHES } from '../../../src/app/ledger/model.js';
 import { call } from '../api/client.js';
@@ -21,23 +22,13 @@ export function OrganisationsPage() {
   const [consolidation, setConsolidation] = useState<(typeof CONSOLIDATION_APPROACHES)[number]>('operational_control');
   const [month, setMonth] = useState(1);
   const [currency, setCurrency] = useState('USD');
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const o = await call('createOrg', { body: { slug, name, consolidation, year_start_month: month, currency } });
+  const { error, busy, submit } = useSubmit(
+    () => call('createOrg', { body: { slug, name, consolidation, year_start_month: month, currency } }),
+    async (o) => {
       await refresh();
       void navigate(`/orgs/${encodeURIComponent(o.slug)}/organisation`);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  );
 
   return (
     <>

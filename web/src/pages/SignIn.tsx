@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { call } from '../api/client.js';
 import { useSession } from '../api/session.js';
 import { ErrorMessage, TextField, fieldError } from '../components/ui.js';
+import { useSubmit } from '../hooks/useSubmit.js';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -12,26 +13,15 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
-  const next = params.get('next')?.startsWith('/') === true ? (params.get('next') ?? '/') : '/';
+  // Only a path of this app: not "//host", which a browser reads as another site.
+  const asked = params.get('next') ?? '/';
+  const next = asked.startsWith('/') && !asked.startsWith('//') ? asked : '/';
+  const { error, busy, submit } = useSubmit(() => call('signIn', { body: { email, password } }), (signedIn) => {
+    setMe(signedIn);
+    void navigate(next, { replace: true });
+  });
 
   if (me !== null && me !== undefined && !busy) return <Navigate to={next} replace />;
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const m = await call('signIn', { body: { email, password } });
-      setMe(m);
-      void navigate(next, { replace: true });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <div className="narrow">

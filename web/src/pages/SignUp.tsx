@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { call } from '../api/client.js';
 import { useSession } from '../api/session.js';
 import { ErrorMessage, TextField, fieldError } from '../components/ui.js';
+import { useSubmit } from '../hooks/useSubmit.js';
 
 export function SignUpPage() {
   const { t } = useTranslation();
@@ -12,23 +13,10 @@ export function SignUpPage() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const m = await call('signUp', { body: { name, email, password } });
-      setMe(m);
-      void navigate('/orgs', { replace: true });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { error, busy, submit } = useSubmit(() => call('signUp', { body: { name, email, password } }), (m) => {
+    setMe(m);
+    void navigate('/orgs', { replace: true });
+  });
 
   return (
     <div className="narrow">

@@ -1,6 +1,7 @@
 /** "Make a new calculation version": recalculates every record under a GWP set, with the reason recorded. */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubmit } from '../../hooks/useSubmit.js';
 import type { BodyOf, ResponseOf } from '../../../../src/api/contract.js';
 import { call } from '../../api/client.js';
 import { number } from '../../format.js';
@@ -23,26 +24,12 @@ export function RecalculateForm({ org, currentGwp, onDone }: Props) {
   /** null: follow the version shown (it loads after this form). */
   const [chosen, setGwp] = useState<Gwp | null>(null);
   const gwp: Gwp = chosen ?? (isGwp(currentGwp) ? currentGwp : 'AR5');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
   const [done, setDone] = useState<ResponseOf<'recalculate'> | null>(null);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    setDone(null);
-    try {
-      const r = await call('recalculate', { params: { org }, body: { reason, gwp } });
-      setDone(r);
-      setReason('');
-      onDone(r);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { error, busy, submit } = useSubmit(() => call('recalculate', { params: { org }, body: { reason, gwp } }), (r) => {
+    setDone(r);
+    setReason('');
+    onDone(r);
+  });
 
   return (
     <form className="card form no-print" aria-labelledby="recalc-h" data-testid="recalc-form" onSubmit={(e) => void submit(e)} noValidate>
