@@ -62,6 +62,9 @@ BEGIN
 EXCEPTION WHEN OTHERS THEN NULL; -- already a member, or a superuser
 END $$;
 
+-- Every tenant table: row-level security by carbon_ledger.org_id (an unset or empty setting matches
+-- no row). The append-only tables (records, quarantined rows, instruments, results, rollups, audit
+-- log) are granted only SELECT and INSERT: no organisation request can rewrite its history.
 DO $$
 DECLARE t text;
 BEGIN
@@ -69,11 +72,15 @@ BEGIN
     'column_mappings', 'import_batches', 'activity_records', 'quarantined_rows', 'instruments', 'calc_versions',
     'results', 'result_rollups', 'audit_log']
   LOOP
-    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO carbon_ledger_tenant', t);
+    IF t IN ('activity_records', 'quarantined_rows', 'instruments', 'results', 'result_rollups', 'audit_log') THEN
+      EXECUTE format('GRANT SELECT, INSERT ON %I TO carbon_ledger_tenant', t);
+    ELSE
+      EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO carbon_ledger_tenant', t);
+    END IF;
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format($p$CREATE POLICY tenant_isolation ON %I
-      USING (org_id = current_setting('carbon_ledger.org_id', true)::bigint)
-      WITH CHECK (org_id = current_setting('carbon_ledger.org_id', true)::bigint)$p$, t);
+      USING (org_id = nullif(current_setting('carbon_ledger.org_id', true), '')::bigint)
+      WITH CHECK (org_id = nullif(current_setting('carbon_ledger.org_id', true), '')::bigint)$p$, t);
   END LOOP;
 END $$;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO carbon_ledger_tenant;

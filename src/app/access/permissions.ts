@@ -2,7 +2,7 @@
  * @module access/permissions
  * Who may do what in an organisation. One table, read by the HTTP API before every use case and by
  * the generated role matrix test. PostgreSQL row-level security is the second wall: whatever the
- * role, a request only ever sees its own organisation's rows (migrations/0005_accounts_and_tenant_isolation.sql, 0006).
+ * role, a request only ever sees its own organisation's rows (migrations/0005_accounts_and_tenant_isolation.sql).
  */
 
 export const ROLES = ['admin', 'approver', 'data_owner', 'contributor', 'auditor'] as const;
