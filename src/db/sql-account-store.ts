@@ -7,6 +7,7 @@
 import type { Role, TokenScope } from '../app/access/permissions.js';
 import type { AccountStore, Member, Membership, SessionRow, TokenRow, User } from '../app/accounts/account-store.js';
 import type { Queryable } from './database.js';
+import { ORG_COLUMNS, toOrg, type OrgRow } from './sql-org-store.js';
 
 const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : String(v));
 const isoOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : iso(v));
@@ -87,10 +88,11 @@ export class SqlAccountStore implements AccountStore {
   }
 
   async memberships(userId: number): Promise<Membership[]> {
-    const rows = await this.db.query<{ org_id: number; slug: string; name: string; role: Role; business_units: string[] }>(
-      `SELECT m.org_id, o.slug, o.name, m.role, m.business_units FROM memberships m JOIN organisations o USING (org_id)
+    const columns = ORG_COLUMNS.split(', ').map((c) => `o.${c}`).join(', ');
+    const rows = await this.db.query<OrgRow & { role: Role; business_units: string[] }>(
+      `SELECT ${columns}, m.role, m.business_units FROM memberships m JOIN organisations o USING (org_id)
         WHERE m.user_id = $1 ORDER BY o.slug`, [userId]);
-    return rows.map((r) => ({ orgId: Number(r.org_id), org: r.slug, orgName: r.name, role: r.role, businessUnits: r.business_units }));
+    return rows.map((r) => ({ organisation: toOrg(r), role: r.role, businessUnits: r.business_units }));
   }
 
   async setMembership(orgId: number, userId: number, role: Role, businessUnits: readonly string[]): Promise<void> {

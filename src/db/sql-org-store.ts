@@ -8,7 +8,7 @@ import type { NewOrganisation, OrgStore } from '../app/org/org-store.js';
 import type { BusinessUnit, Consolidation, Entity, EntityPeriod, Organisation, OrgMetric, Site } from '../app/ledger/model.js';
 import type { Queryable } from './database.js';
 
-interface OrgRow extends Record<string, unknown> {
+export interface OrgRow extends Record<string, unknown> {
   org_id: number;
   slug: string;
   name: string;
@@ -17,9 +17,9 @@ interface OrgRow extends Record<string, unknown> {
   currency: string;
 }
 
-const ORG_COLUMNS = 'org_id, slug, name, consolidation, year_start_month, currency';
+export const ORG_COLUMNS = 'org_id, slug, name, consolidation, year_start_month, currency';
 
-const toOrg = (r: OrgRow): Organisation => ({
+export const toOrg = (r: OrgRow): Organisation => ({
   orgId: Number(r.org_id),
   slug: r.slug,
   name: r.name,

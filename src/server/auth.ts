@@ -85,7 +85,7 @@ export function authorise(caller: Caller | null, route: { readonly name: string;
     if (token !== null && !TOKEN_ACCOUNT_ROUTES.has(route.name)) throw new HttpError('forbidden', 'API tokens cannot manage accounts, tokens or organisations; sign in');
     return null;
   }
-  const membership = caller.memberships.find((m) => m.org === orgSlug);
+  const membership = caller.memberships.find((m) => m.organisation.slug === orgSlug);
   if (membership === undefined || (token !== null && token.org !== orgSlug)) {
     throw new HttpError('not_found', `no organisation "${orgSlug ?? ''}" that you are a member of`);
   }
@@ -96,7 +96,7 @@ export function authorise(caller: Caller | null, route: { readonly name: string;
 
 /** The memberships a caller acts with: all of a session's, only its organisation's for a token. */
 export function visibleMemberships(caller: Caller): readonly Membership[] {
-  return caller.token === null ? caller.memberships : caller.memberships.filter((m) => m.org === caller.token?.org);
+  return caller.token === null ? caller.memberships : caller.memberships.filter((m) => m.organisation.slug === caller.token?.org);
 }
 
 export function setSessionCookies(reply: FastifyReply, s: NewSession, secure: boolean): void {

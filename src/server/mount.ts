@@ -9,7 +9,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { routes, type ParamsOf, type ResponseOf, type RouteName, type Routes } from '../api/contract.js';
 import type { Membership } from '../app/accounts/account-store.js';
-import { AppError } from '../app/app-error.js';
 import type { Ledger } from '../app/ledger/ledger-ports.js';
 import type { Organisation } from '../app/ledger/model.js';
 import type { Database } from '../db/database.js';
@@ -81,12 +80,12 @@ export function mount<N extends RouteName>(app: FastifyInstance, deps: ServerDep
       const query = 'query' in r && r.query !== undefined ? (r.query as z.ZodType).parse(req.query ?? {}) : undefined;
       const body = 'body' in r && r.body !== undefined ? (r.body as z.ZodType).parse(req.body ?? {}) : undefined;
       const run = async (db: Database | null): ReturnType<Handler<N>> => {
-        const scope = db === null || membership === null ? null : await orgScope(db, membership);
+        const scope = db === null || membership === null ? null : orgScope(db, membership);
         return handler({ params, query, body, caller, scope, req, reply, deps } as HandlerContext<N>);
       };
       const result = membership === null ? await run(null)
-        : options.transaction === 'statement' ? await run(new TenantDatabase(deps.db, membership.orgId))
-          : await inTenantTransaction(deps.db, membership.orgId, run);
+        : options.transaction === 'statement' ? await run(new TenantDatabase(deps.db, membership.organisation.orgId))
+          : await inTenantTransaction(deps.db, membership.organisation.orgId, run);
       if (result === SENT) return reply;
       if (deps.checkResponses === true && 'parse' in r.response) {
         const checked = (r.response as z.ZodType).safeParse(result);
@@ -97,9 +96,7 @@ export function mount<N extends RouteName>(app: FastifyInstance, deps: ServerDep
   });
 }
 
-async function orgScope(db: Database, membership: Membership): Promise<OrgScope> {
-  const ledger = sqlLedger(db);
-  const org = await ledger.stores.org.findOrg(membership.org);
-  if (org === null) throw new AppError('not_found', `no organisation "${membership.org}"`);
-  return { org, membership, db, ledger };
+/** The organisation comes with the membership (read when the caller was identified). */
+function orgScope(db: Database, membership: Membership): OrgScope {
+  return { org: membership.organisation, membership, db, ledger: sqlLedger(db) };
 }

@@ -4,6 +4,7 @@
  * Secrets are never stored, only their sha256 (src/app/accounts/secrets.ts).
  */
 import type { Role, TokenScope } from '../access/permissions.js';
+import type { Organisation } from '../ledger/model.js';
 
 export interface User {
   readonly userId: number;
@@ -11,10 +12,9 @@ export interface User {
   readonly name: string;
 }
 
+/** A user's place in an organisation, with the organisation as it is (read with the membership). */
 export interface Membership {
-  readonly orgId: number;
-  readonly org: string;
-  readonly orgName: string;
+  readonly organisation: Organisation;
   readonly role: Role;
   readonly businessUnits: readonly string[];
 }

@@ -68,9 +68,9 @@ export async function createToken(
 ): Promise<TokenRow & { readonly secret: string }> {
   let orgId: number | null = null;
   if (input.org !== null) {
-    const m = memberships.find((x) => x.org === input.org);
+    const m = memberships.find((x) => x.organisation.slug === input.org);
     if (m === undefined) throw new AppError('not_found', `org: you are not a member of "${input.org}"`);
-    orgId = m.orgId;
+    orgId = m.organisation.orgId;
   } else if (input.scopes.some((s) => s !== 'calculate')) {
     throw new AppError('invalid_input', 'scopes: a token without an organisation can only have the calculate scope');
   }

@@ -14,7 +14,7 @@ import { mount } from '../mount.js';
 import type { ServerDeps } from '../server-deps.js';
 
 export const membershipView = (m: Membership): ResponseOf<'me'>['memberships'][number] =>
-  ({ org: m.org, name: m.orgName, role: m.role, business_units: [...m.businessUnits] });
+  ({ org: m.organisation.slug, name: m.organisation.name, role: m.role, business_units: [...m.businessUnits] });
 
 const tokenView = (t: TokenRow): ResponseOf<'listTokens'>['tokens'][number] => ({
   id: t.tokenId, name: t.name, org: t.org, scopes: [...t.scopes], created_at: t.createdAt, last_used_at: t.lastUsedAt, revoked_at: t.revokedAt,

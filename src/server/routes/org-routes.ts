@@ -15,7 +15,6 @@ import { setEntity } from '../../app/org/set-entity.js';
 import { updateOrganisation } from '../../app/org/update-organisation.js';
 import { SqlAccountStore } from '../../db/sql-account-store.js';
 import { SqlOrgStore } from '../../db/sql-org-store.js';
-import { TenantDatabase } from '../../db/tenant-database.js';
 import { visibleMemberships } from '../auth.js';
 import { inScope, mount, type OrgScope } from '../mount.js';
 import type { ServerDeps } from '../server-deps.js';
@@ -36,11 +35,7 @@ export function orgRoutes(app: FastifyInstance, deps: ServerDeps): void {
   };
 
   mount(app, deps, 'listOrgs', async ({ caller }) => ({
-    organisations: await Promise.all((caller === null ? [] : visibleMemberships(caller)).map(async (m) => {
-      const org = await inScopeOf(deps, m.orgId).findOrg(m.org);
-      if (org === null) throw new AppError('not_found', `no organisation "${m.org}"`);
-      return { ...orgSummary(org), role: m.role };
-    })),
+    organisations: (caller === null ? [] : visibleMemberships(caller)).map((m) => ({ ...orgSummary(m.organisation), role: m.role })),
   }));
   mount(app, deps, 'createOrg', async ({ caller, body }) => {
     if (caller === null) throw new AppError('unauthenticated', 'sign in first');
@@ -85,7 +80,3 @@ export function orgRoutes(app: FastifyInstance, deps: ServerDeps): void {
   }, { transaction: 'statement' });
 }
 
-/** The organisation store seen from inside one organisation's scope. */
-function inScopeOf(deps: ServerDeps, orgId: number): OrgStore {
-  return new SqlOrgStore(new TenantDatabase(deps.db, orgId));
-}
