@@ -103,7 +103,7 @@ export const mappingListSchema = z.object({
 
 export const importBody = z.object({
   file_name: z.string().regex(/\.(csv|xlsx|json|ndjson)$/i, 'must end in .csv, .xlsx, .json or .ndjson'),
-  content_base64: z.string().max(200 * 1024 * 1024, 'must be at most 150 MB of file'),
+  content_base64: z.base64('must be the file\'s bytes in base64').max(200 * 1024 * 1024, 'must be at most 150 MB of file'),
   /** A saved or built-in mapping's name, or a mapping defined inline (the wizard's column map). */
   mapping: z.union([z.string(), mappingSchema]).default('canonical'),
   kind: z.enum(IMPORT_KINDS).optional(),
@@ -143,7 +143,7 @@ export const batchListSchema = z.object({
 const scope = z.coerce.number().int().min(1).max(3);
 export const recordQuery = z.object({
   year: z.string().optional().describe('reporting year label (2024, FY2022); default: all'),
-  month: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM').optional(),
   scope: scope.optional(),
   category: z.coerce.number().int().min(1).max(15).optional(),
   entity: z.string().optional(),

@@ -65,7 +65,7 @@ export async function callerOf(req: FastifyRequest, deps: ServerDeps): Promise<C
 }
 
 /** The account routes an API token may call: reading the library and who it acts for. */
-const TOKEN_ACCOUNT_ROUTES: ReadonlySet<string> = new Set(['me', 'listOrgs', 'searchFactors', 'getFactor']);
+export const TOKEN_ACCOUNT_ROUTES: ReadonlySet<string> = new Set(['me', 'listOrgs', 'searchFactors', 'getFactor']);
 
 /**
  * Checks the route's access rule; returns the membership for organisation routes. A token acts

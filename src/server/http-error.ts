@@ -29,6 +29,13 @@ export function zodFields(e: ZodError, prefix = ''): { path: string; message: st
   return e.issues.map((i) => ({ path: prefix + i.path.map(String).join('.'), message: i.message }));
 }
 
+/** `errorReply`, with a fault (5xx) written to the log under its reference. */
+export function failureReply(e: unknown, reference: string, log: (message: string, e: unknown) => void = (m, err) => console.error(m, err)): ErrorReply {
+  const r = errorReply(e, reference);
+  if (r.status >= 500) log(`[${reference}] request failed`, e);
+  return r;
+}
+
 export function errorReply(e: unknown, reference: string): ErrorReply {
   if (e instanceof HttpError) return reply(e.code, e.message);
   if (e instanceof AppError) return reply(e.code, e.message);

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { routes, type RouteDef } from '../api/contract.js';
 import { API_ERROR_CODES, apiErrorSchema } from '../api/errors.js';
+import { scopeFor } from '../app/access/permissions.js';
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, TOKEN_ACCOUNT_ROUTES } from './auth.js';
 
 type Json = Record<string, unknown>;
 
@@ -25,16 +27,15 @@ function parameters(r: RouteDef): Json[] {
   return [...path, ...query];
 }
 
-const SECURITY: Readonly<Record<RouteDef['access'], Json[]>> = {
-  public: [],
-  user: [{ session: [] }, { token: [] }],
-  calculate: [{ session: [] }, { token: ['calculate'] }],
-  read: [{ session: [] }, { token: ['read'] }],
-  import: [{ session: [] }, { token: ['import'] }],
-  recalculate: [{ session: [] }, { token: ['import'] }],
-  manage_org: [{ session: [] }],
-  manage_members: [{ session: [] }],
-};
+/** Who may call a route, from the same rules the server enforces (auth.ts, permissions.ts). */
+function security(name: string, access: RouteDef['access']): Json[] {
+  const session = { session: [] };
+  if (access === 'public') return [];
+  if (access === 'calculate') return [session, { token: ['calculate'] }];
+  if (access === 'user') return TOKEN_ACCOUNT_ROUTES.has(name) ? [session, { token: [] }] : [session];
+  const scope = scopeFor(access);
+  return scope === null ? [session] : [session, { token: [scope] }];
+}
 
 export function openApiDocument(version: string): Json {
   const paths: Record<string, Record<string, Json>> = {};
@@ -48,7 +49,7 @@ export function openApiDocument(version: string): Json {
       operationId: name,
       summary: r.summary,
       tags: [r.tag],
-      security: SECURITY[r.access],
+      security: security(name, r.access),
       'x-access': r.access,
       parameters: parameters(r),
       ...(r.body === undefined ? {} : { requestBody: { required: true, content: { 'application/json': { schema: schema(r.body, 'input') } } } }),
@@ -73,7 +74,7 @@ export function openApiDocument(version: string): Json {
     components: {
       schemas: { Error: schema(apiErrorSchema, 'output') },
       securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: 'cl_session', description: 'Set by sign-in; mutating requests also need the x-csrf-token header equal to the cl_csrf cookie.' },
+        session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: `Set by sign-in; mutating requests also need the ${CSRF_HEADER} header equal to the ${CSRF_COOKIE} cookie.` },
         token: { type: 'http', scheme: 'bearer', description: 'An API token (clt_…) created at POST /api/v1/tokens, with scopes read, import, calculate.' },
       },
     },

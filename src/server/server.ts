@@ -11,7 +11,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { prepareSignIn } from '../app/accounts/accounts.js';
-import { errorReply } from './http-error.js';
+import { failureReply } from './http-error.js';
 import { openApiDocument } from './openapi.js';
 import { accountRoutes } from './routes/account-routes.js';
 import { dataRoutes } from './routes/data-routes.js';
@@ -29,9 +29,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(fastifyRateLimit, { global: false });
 
   app.setErrorHandler((error, req, reply) => {
-    const { status, body } = errorReply(error, req.id);
-    if (status >= 500) req.log.error({ err: error }, 'request failed');
-    if (status >= 500 && deps.logger !== true) console.error(`[${req.id}]`, error);
+    const log = deps.logger === true ? (message: string, err: unknown): void => req.log.error({ err }, message) : undefined;
+    const { status, body } = failureReply(error, req.id, log);
     void reply.code(status).send(body);
   });
 

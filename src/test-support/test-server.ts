@@ -7,6 +7,7 @@ import { pathOf, routes, type RouteName } from '../api/contract.js';
 import type { ApiErrorBody } from '../api/errors.js';
 import { loadLibrary } from '../library/load-library.js';
 import { argon2Hasher } from '../server/argon2-hasher.js';
+import { CSRF_COOKIE, CSRF_HEADER } from '../server/auth.js';
 import { buildServer } from '../server/server.js';
 import { openTestDatabase, type Engine, type TestDatabase } from './databases.js';
 
@@ -55,8 +56,8 @@ export class ApiClient {
     const headers: Record<string, string> = {};
     if (this.token !== null) headers.authorization = `Bearer ${this.token}`;
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const csrf = this.cookies.get('cl_csrf');
-    if (r.method !== 'GET' && csrf !== undefined) headers['x-csrf-token'] = csrf;
+    const csrf = this.cookies.get(CSRF_COOKIE);
+    if (r.method !== 'GET' && csrf !== undefined) headers[CSRF_HEADER] = csrf;
     const res = await this.app.inject({ method: r.method, url, headers, ...(c.body === undefined ? {} : { payload: c.body as object }) });
     for (const ck of res.cookies) {
       if (ck.value === '' || (ck.expires !== undefined && ck.expires.getTime() < Date.now())) this.cookies.delete(ck.name);

@@ -41,8 +41,13 @@ const SCOPE_OF: Readonly<Record<Action, TokenScope | null>> = {
   manage_members: null,
 };
 
+/** The scope a token needs for `action`; null: no token may (a session is required). */
+export function scopeFor(action: Action): TokenScope | null {
+  return SCOPE_OF[action];
+}
+
 /** Whether a token with `scopes` may perform `action` (its owner's role is checked as well). */
 export function scopeAllows(scopes: readonly TokenScope[], action: Action): boolean {
-  const needed = SCOPE_OF[action];
+  const needed = scopeFor(action);
   return needed !== null && scopes.includes(needed);
 }

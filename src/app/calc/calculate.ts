@@ -9,7 +9,7 @@
  */
 import { CalcError, FactorSelectionError, type ReferenceData } from '../../core/index.js';
 import { AppError } from '../app-error.js';
-import { calcInputSchema } from './input-schema.js';
+import { calcInputSchema, type CalcInput } from './input-schema.js';
 import { FactorsUsed, instrumentOutput, lineOutput, type CalcOutput } from './output.js';
 import { startCalculation } from './start-calculation.js';
 import { describeZodError, toActivity } from './to-domain.js';
@@ -17,7 +17,11 @@ import { describeZodError, toActivity } from './to-domain.js';
 export function calculate(raw: unknown, reference: ReferenceData): CalcOutput {
   const parsed = calcInputSchema.safeParse(raw);
   if (!parsed.success) throw new AppError('invalid_input', describeZodError(parsed.error, raw));
-  const input = parsed.data;
+  return calculateInput(parsed.data, reference);
+}
+
+/** The same, for input already validated against `calcInputSchema` (the HTTP edge does). */
+export function calculateInput(input: CalcInput, reference: ReferenceData): CalcOutput {
   const ids = new Set<string>();
   for (const a of input.activities) {
     const id = String(a.id);

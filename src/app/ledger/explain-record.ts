@@ -4,7 +4,7 @@
  * site and entity, the calculation version, the factor with its source, version and licence, the
  * GWP set, and the explanation recomputed by the engine, checked against the stored result.
  */
-import { Calculator, explain, FactorIndex, roundKg, type MarketPart, type ReferenceLibrary } from '../../core/index.js';
+import { Calculator, explain, FactorIndex, roundKg, type GwpSet, type MarketPart, type ReferenceLibrary } from '../../core/index.js';
 import { AppError } from '../app-error.js';
 import { factorSummary, type FactorSummary } from '../factors/factor-summary.js';
 import type { StoredRecord } from './calc-store.js';
@@ -50,7 +50,8 @@ export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, 
   let explanation: string | null = null;
   let factor: FactorSummary | null = null;
   if (t.version !== null && t.result !== null) {
-    const gwp = lib.gwpSets[t.version.gwp as 'AR5'] ?? lib.gwpSets.AR5;
+    const gwp = lib.gwpSets[t.version.gwp as 'AR5'] as GwpSet | undefined;
+    if (gwp === undefined) throw new AppError('invalid_input', `version ${t.version.versionId} used GWP set "${t.version.gwp}", which this library does not hold`);
     const calc = new Calculator({ input: new FactorIndex([]), library: lib.index, gwp, instruments: [], residualMixes: [] });
     const line = calc.add(recordActivity(r));
     const stored = t.result;

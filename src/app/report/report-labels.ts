@@ -3,6 +3,7 @@
  * The words of the exported inventory (CSV and XLSX) in the four languages of the product. The
  * figures and their units are the same in every language; only labels change.
  */
+import { AppError } from '../app-error.js';
 
 export const REPORT_LANGUAGES = ['en', 'zh-Hans', 'zh-Hant', 'vi'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
@@ -48,7 +49,11 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
   },
 };
 
-/** Labels for a language tag; an unknown tag falls back to English (the figures are the same). */
+/** Labels for a language tag (none: English); an unknown tag is refused. */
 export function reportLabels(lang: string | undefined): ReportLabels {
-  return (REPORT_LANGUAGES as readonly string[]).includes(lang ?? '') ? LABELS[lang as ReportLanguage] : EN;
+  if (lang === undefined) return EN;
+  if (!(REPORT_LANGUAGES as readonly string[]).includes(lang)) {
+    throw new AppError('invalid_input', `lang "${lang}": use one of ${REPORT_LANGUAGES.join(', ')}`);
+  }
+  return LABELS[lang as ReportLanguage];
 }

@@ -15,7 +15,7 @@ import { checkMapping, saveMapping } from '../../app/import/save-mapping.js';
 import { recalculate } from '../../app/ledger/recalculate.js';
 import { explainRecord } from '../../app/ledger/explain-record.js';
 import { listRecords } from '../../app/report/list-records.js';
-import { errorReply } from '../http-error.js';
+import { failureReply } from '../http-error.js';
 import { ImportJobs } from '../import-jobs.js';
 import { inScope, mount, SENT } from '../mount.js';
 import type { ServerDeps } from '../server-deps.js';
@@ -87,12 +87,7 @@ export function dataRoutes(app: FastifyInstance, deps: ServerDeps): void {
         rows_total: result.rowsTotal, rows_imported: result.rowsImported, rows_quarantined: result.rowsQuarantined,
         error_count: result.errorCount, errors: result.errors, calc_version: calc?.versionId ?? null,
       };
-    }, (e) => {
-      const reference = `import-${randomUUID()}`;
-      const { status, body: error } = errorReply(e, reference);
-      if (status >= 500) console.error(`[${reference}]`, e);
-      return error;
-    });
+    }, (e) => failureReply(e, `import-${randomUUID()}`).body);
     return { job_id: jobId };
   }, { bodyLimit: MAX_UPLOAD, transaction: 'statement' });
 

@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../app/app-error.js';
-import { calculate } from '../../app/calc/calculate.js';
+import { calculateInput } from '../../app/calc/calculate.js';
 import { factorSummary } from '../../app/factors/factor-summary.js';
 import { searchFactors } from '../../core/index.js';
 import { mount } from '../mount.js';
@@ -21,5 +21,5 @@ export function factorRoutes(app: FastifyInstance, deps: ServerDeps): void {
     if (f === undefined) throw new AppError('not_found', `no factor with id "${params.id}"`);
     return factorSummary(f, ar5);
   });
-  mount(app, deps, 'calculate', async ({ req }) => calculate(req.body, deps.lib));
+  mount(app, deps, 'calculate', async ({ body }) => calculateInput(body, deps.lib));
 }

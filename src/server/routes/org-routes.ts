@@ -5,6 +5,7 @@
  * inside the organisation's row-level-security scope and answer with the whole organisation.
  */
 import type { FastifyInstance } from 'fastify';
+import type { ResponseOf } from '../../api/contract.js';
 import { AppError } from '../../app/app-error.js';
 import { addBusinessUnit } from '../../app/org/add-business-unit.js';
 import { addSite } from '../../app/org/add-site.js';
@@ -58,7 +59,7 @@ export function orgRoutes(app: FastifyInstance, deps: ServerDeps): void {
   mount(app, deps, 'addSite', ({ scope, body }) => edit(scope, (store, slug) => addSite(store, slug, body)));
   mount(app, deps, 'addBusinessUnit', ({ scope, body }) => edit(scope, (store, slug) => addBusinessUnit(store, slug, body)));
 
-  const members = async (orgId: number): Promise<{ members: { email: string; name: string; role: 'admin' | 'approver' | 'data_owner' | 'contributor' | 'auditor'; business_units: string[] }[] }> =>
+  const members = async (orgId: number): Promise<ResponseOf<'listMembers'>> =>
     ({ members: (await accounts.listMembers(orgId)).map((m) => ({ email: m.email, name: m.name, role: m.role, business_units: [...m.businessUnits] })) });
   // Members live in the account tables, which the owner reads: these two routes must not hold the
   // organisation's transaction open meanwhile (PGlite has one connection).
