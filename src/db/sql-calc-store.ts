@@ -11,10 +11,14 @@ import type { RollupKey, RollupSums } from '../app/ledger/rollup.js';
 import { csvRow, type Queryable } from './database.js';
 
 interface RecordRow extends Record<string, unknown> {
-  record_id: number; site_id: number; entity_id: number; unit_id: number | null; period_start: string; scope: number;
+  record_id: number; site_id: number; unit_id: number | null; period_start: string; scope: number;
   category: number | null; method: string | null; quantity: number; unit: string; price_year: number | null;
   factor_id: string | null; activity: string | null; carrier: string | null; supplier: string | null;
-  country: string; grid_region: string; market: string;
+}
+
+/** What a record takes from its site. */
+interface SiteColumns {
+  entity_id: number; country: string; grid_region: string; market: string;
 }
 
 interface VersionRow extends Record<string, unknown> {
@@ -68,7 +72,7 @@ export class SqlCalcStore implements CalcStore {
         yield rows.map((r) => {
           const site = sites.get(Number(r.site_id));
           if (site === undefined) throw new Error(`record ${r.record_id}: site ${r.site_id} missing`);
-          return toRecord({ ...r, entity_id: site.entity_id, country: site.country, grid_region: site.grid_region, market: site.market });
+          return toRecord(r, site);
         });
       }
     } finally {
@@ -121,28 +125,28 @@ export class SqlCalcStore implements CalcStore {
   }
 }
 
-function toRecord(r: RecordRow): StoredRecord {
+function toRecord(r: RecordRow, site: SiteColumns): StoredRecord {
   return {
-    recordId: Number(r.record_id), siteId: Number(r.site_id), entityId: Number(r.entity_id),
+    recordId: Number(r.record_id), siteId: Number(r.site_id), entityId: Number(site.entity_id),
     unitId: r.unit_id === null ? null : Number(r.unit_id), periodStart: String(r.period_start).slice(0, 10),
     scope: Number(r.scope) as 1 | 2 | 3, category: r.category === null ? null : Number(r.category), method: r.method,
     quantity: Number(r.quantity), unit: r.unit, priceYear: r.price_year === null ? null : Number(r.price_year),
     factorId: r.factor_id, activity: r.activity, carrier: r.carrier, supplier: r.supplier,
-    country: r.country, gridRegion: r.grid_region, market: r.market,
+    country: site.country, gridRegion: site.grid_region, market: site.market,
   };
 }
 
 /** The trace of one record for explain: record, site, batch, and its result in the latest version. */
 export async function recordTrace(db: Queryable, recordId: number, orgSlug?: string): Promise<RecordTraceRow | null> {
-  const [row] = await db.query<RecordRow & {
-    slug: string; site: string; entity: string; business_unit: string | null; batch_id: number; file_name: string; content_hash: string;
+  const [row] = await db.query<RecordRow & SiteColumns & {
+    slug: string; site: string; entity: string; business_unit: string | null; batch_id: number; file_name: string; mapping: string; content_hash: string;
     imported_at: unknown; imported_by: string; row_number: number; source_id: string | null; version_id: number | null;
     created_at: unknown; gwp: string | null; library_hash: string | null; reason: string | null; co2e_kg: number | null;
     market_co2e_kg: number | null; biogenic_co2_kg: number | null; result_factor: string | null; market_parts: unknown;
   }>(`
     SELECT r.record_id, r.site_id, s.entity_id, r.unit_id, r.period_start::text AS period_start, r.period_end::text AS period_end, r.scope, r.category, r.method, r.quantity,
            r.unit, r.price_year, r.factor_id, r.activity, r.carrier, r.supplier, s.country, s.grid_region, s.market,
-           o.slug, s.name AS site, e.name AS entity, u.name AS business_unit, b.batch_id, b.file_name, b.content_hash,
+           o.slug, s.name AS site, e.name AS entity, u.name AS business_unit, b.batch_id, b.file_name, b.mapping, b.content_hash,
            b.imported_at, b.imported_by, r.row_number, r.source_id, v.version_id, v.created_at, v.gwp, v.library_hash, v.reason,
            res.co2e_kg, res.market_co2e_kg, res.biogenic_co2_kg, res.factor_id AS result_factor, res.market_parts
     FROM activity_records r
@@ -157,8 +161,8 @@ export async function recordTrace(db: Queryable, recordId: number, orgSlug?: str
   if (row === undefined) return null;
   const parts = typeof row.market_parts === 'string' ? JSON.parse(row.market_parts) : row.market_parts;
   return {
-    orgSlug: row.slug, record: toRecord(row), site: row.site, entity: row.entity, businessUnit: row.business_unit,
-    batch: { batchId: Number(row.batch_id), fileName: row.file_name, contentHash: row.content_hash,
+    orgSlug: row.slug, record: toRecord(row, row), site: row.site, entity: row.entity, businessUnit: row.business_unit,
+    batch: { batchId: Number(row.batch_id), fileName: row.file_name, mapping: row.mapping, contentHash: row.content_hash,
       importedAt: new Date(row.imported_at as string).toISOString(), importedBy: row.imported_by },
     rowNumber: Number(row.row_number), sourceId: row.source_id, periodEnd: String(row.period_end).slice(0, 10),
     version: row.version_id === null ? null : { versionId: Number(row.version_id), createdAt: new Date(row.created_at as string).toISOString(),

@@ -4,6 +4,7 @@
  * (not just the first) so that a user fixes a file in one pass. Nothing is guessed: a blank is
  * absent, never zero; a number has no thousands separators; a date is ISO (or a real XLSX date).
  */
+import { isIsoDate } from '../org/org-input.js';
 import { isBlank, type Cell } from './canonical-fields.js';
 
 export interface FieldError {
@@ -12,17 +13,14 @@ export interface FieldError {
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
 /** `2024-03-15` when it is a real calendar date, else null. */
 export function isoDate(cell: Cell): string | null {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : cell.toISOString().slice(0, 10);
   if (typeof cell !== 'string') return null;
-  const m = ISO_DATE.exec(cell.trim());
-  if (m === null) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === cell.trim() ? cell.trim() : null;
+  const text = cell.trim();
+  return isIsoDate(text) ? text : null;
 }
 
 /** The day after an ISO date (for end-exclusive periods). */

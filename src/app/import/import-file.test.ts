@@ -171,6 +171,16 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     expect(rows[0]).toEqual({ metric: 'revenue', period_start: '2024-01-01', value: 48200000, batch_id: result.batchId, row_number: 2 });
   });
 
+  it('refuses metric rows that org metric refuses, naming row and field, and writes none', async () => {
+    const req = await request('metrics.csv', { kind: 'metrics' });
+    const path = join(dir, `bad-metrics-${engine}.csv`);
+    await writeFile(path, 'metric,period_start,period_end,value,unit\nRevenue ($),2025-01-01,2025-04-01,100,USD\nemployees,2025-01-01,2025-04-01,-3,FTE\n');
+    const result = await importFile(depsFor(t.db), { ...req, source: pathSource(path) });
+    expect(result.status).toBe('rejected');
+    expect(result.errors.map((e) => [e.row, e.field])).toEqual([[2, 'metric'], [3, 'value']]);
+    expect(result.errors[1]?.message).toContain('must not be negative');
+  });
+
   it('uses a saved mapping with scale and constants', async () => {
     const req = await request();
     const deps = depsFor(t.db);

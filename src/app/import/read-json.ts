@@ -5,7 +5,7 @@
  * tracks strings and nesting, so only one element is ever parsed and held at a time.
  */
 import type { Readable } from 'node:stream';
-import { SourceError, type Cell, type RowLabel, type SourceRow } from './canonical-fields.js';
+import { SourceError, type Cell, type RowLabel, type SourceRow, headerKey } from './canonical-fields.js';
 
 export async function* readJson(input: Readable): AsyncGenerator<SourceRow> {
   input.setEncoding('utf8');
@@ -56,7 +56,7 @@ class RowMaker {
     const cells: Record<string, Cell> = {};
     let problem: string | undefined;
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') cells[k.trim().toLowerCase()] = v;
+      if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') cells[headerKey(k)] = v;
       else problem = `field "${k}" is not a single value (string, number, boolean or null)`;
     }
     return { row, label, cells, headers: this.headers, ...(problem === undefined ? {} : { problem }) };

@@ -3,6 +3,7 @@
  * Storage the ledger calculation needs: the organisation's records (in pages, in id order), its
  * instruments, and writing a calculation version with its results and rollups.
  */
+import type { InstrumentOutput } from '../calc/output.js';
 import type { Instrument } from '../../core/index.js';
 import type { ActivityRecordInput } from './model.js';
 import type { RollupKey, RollupSums } from './rollup.js';
@@ -32,12 +33,8 @@ export interface CalcVersion extends NewVersion {
   readonly instruments: readonly InstrumentOutcome[];
 }
 
-export interface InstrumentOutcome {
-  readonly id: string;
-  readonly applied_mwh: number;
-  readonly remaining_mwh: number | null;
-  readonly excluded: { readonly criterion: string; readonly reason: string } | null;
-}
+/** Stored with the version in the `calc` output's shape (docs/calc-format.md). */
+export type InstrumentOutcome = InstrumentOutput;
 
 export interface ResultRow {
   readonly recordId: number;

@@ -18,7 +18,7 @@ export interface RecordTraceRow {
   readonly site: string;
   readonly entity: string;
   readonly businessUnit: string | null;
-  readonly batch: { readonly batchId: number; readonly fileName: string; readonly contentHash: string; readonly importedAt: string; readonly importedBy: string };
+  readonly batch: { readonly batchId: number; readonly fileName: string; readonly mapping: string; readonly contentHash: string; readonly importedAt: string; readonly importedBy: string };
   readonly rowNumber: number;
   readonly sourceId: string | null;
   /** Exclusive end of the period the record covers. */
@@ -67,7 +67,7 @@ export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, 
     record_id: recordId,
     organisation: t.orgSlug,
     input: {
-      file: t.batch.fileName, content_hash: t.batch.contentHash, batch_id: t.batch.batchId, row_number: t.rowNumber,
+      file: t.batch.fileName, content_hash: t.batch.contentHash, batch_id: t.batch.batchId, row_number: t.rowNumber, mapping: t.batch.mapping,
       source_id: t.sourceId, imported_at: t.batch.importedAt, imported_by: t.batch.importedBy,
       site: t.site, entity: t.entity, business_unit: t.businessUnit, period_start: r.periodStart, period_end: t.periodEnd, scope: r.scope,
       category: r.category, method: r.method, quantity: r.quantity, unit: r.unit, factor: r.factorId, activity: r.activity,

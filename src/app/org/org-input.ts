@@ -55,11 +55,6 @@ interface SiteRegions {
   readonly market?: string | undefined;
 }
 
-/**
- * Grid sub-region and market must lie in the site's country: location-based factors are chosen by
- * the grid region and market-based instruments are matched on the market, so a site in VN with a
- * US grid region would silently take US factors.
- */
 /** A site's fields, shared by `org site` and the org file (which refuses unknown keys). */
 export const siteFields = {
   name: text,
@@ -69,6 +64,11 @@ export const siteFields = {
   market: region.optional(),
 };
 
+/**
+ * Grid sub-region and market must lie in the site's country: location-based factors are chosen by
+ * the grid region and market-based instruments are matched on the market, so a site in VN with a
+ * US grid region would silently take US factors.
+ */
 export function checkSiteRegions(site: SiteRegions, ctx: z.RefinementCtx): void {
   for (const field of ['grid_region', 'market'] as const) {
     const code = site[field];
