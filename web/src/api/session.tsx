@@ -1,7 +1,7 @@
 /** The signed-in user (or null), loaded once from `me` and refreshed after sign-in, sign-out and org changes. */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ResponseOf } from '../../../src/api/contract.js';
-import { ApiError, call, onUnauthenticated } from './client.js';
+import { call, onUnauthenticated } from './client.js';
 
 export type Me = ResponseOf<'me'>;
 
@@ -19,9 +19,9 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   const refresh = useCallback(async () => {
     try {
       setMe(await call('me', {}));
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 401) setMe(null);
-      else setMe(null);
+    } catch {
+      // Signed out (401) or the server cannot be reached: either way the sign-in page is next.
+      setMe(null);
     }
   }, []);
   useEffect(() => {

@@ -225,6 +225,7 @@ export const en = {
   'record.field.market': 'Market (contractual instruments)',
   'record.field.carrier': 'Energy carrier',
   'record.field.supplier': 'Supplier',
+  'record.field.mapping': 'Mapping',
 
   'factors.title': 'Emission factors',
   'factors.search': 'Search factors',

@@ -70,34 +70,22 @@ export function importKindLabel(t: TFunction, k: string): string {
   }
 }
 
-/** The label of a field of "the record as imported" (`input` of a record's trace); an unknown key as it is. */
+/** Fields of "the record as imported" (`input` of a record's trace) that have a label in the catalogues. */
+const INPUT_FIELDS = new Set(['file', 'source_file', 'content_hash', 'batch_id', 'row_number', 'row', 'source_id', 'imported_at',
+  'imported_by', 'mapping', 'site', 'entity', 'business_unit', 'period_start', 'period_end', 'scope', 'category', 'method', 'quantity',
+  'unit', 'factor', 'activity', 'region_used', 'market', 'carrier', 'supplier']);
+
+/** The label of a field of "the record as imported"; an unknown key as it is. */
 export function inputFieldLabel(t: TFunction, key: string): string {
-  switch (key) {
-    case 'file': return t('record.field.file');
-    case 'source_file': return t('record.field.source_file');
-    case 'content_hash': return t('record.field.content_hash');
-    case 'batch_id': return t('record.field.batch_id');
-    case 'row_number': return t('record.field.row_number');
-    case 'row': return t('record.field.row');
-    case 'source_id': return t('record.field.source_id');
-    case 'imported_at': return t('record.field.imported_at');
-    case 'imported_by': return t('record.field.imported_by');
-    case 'site': return t('record.field.site');
-    case 'entity': return t('record.field.entity');
-    case 'business_unit': return t('record.field.business_unit');
-    case 'period_start': return t('record.field.period_start');
-    case 'period_end': return t('record.field.period_end');
-    case 'scope': return t('record.field.scope');
-    case 'category': return t('record.field.category');
-    case 'method': return t('record.field.method');
-    case 'quantity': return t('record.field.quantity');
-    case 'unit': return t('record.field.unit');
-    case 'factor': return t('record.field.factor');
-    case 'activity': return t('record.field.activity');
-    case 'region_used': return t('record.field.region_used');
-    case 'market': return t('record.field.market');
-    case 'carrier': return t('record.field.carrier');
-    case 'supplier': return t('record.field.supplier');
-    default: return key;
-  }
+  return INPUT_FIELDS.has(key) ? t(`record.field.${key}`) : key;
+}
+
+/** An intensity figure's name (`per_revenue`, `per_employee`); an unknown one as it is. */
+export function intensityLabel(t: TFunction, key: string): string {
+  return key === 'per_revenue' ? t('dashboard.perRevenue') : key === 'per_employee' ? t('dashboard.perEmployee') : key;
+}
+
+/** A breakdown row's name: records without a business unit are summed under "(none)". */
+export function breakdownName(t: TFunction, name: string): string {
+  return name === '(none)' ? t('dashboard.noBusinessUnit') : name;
 }

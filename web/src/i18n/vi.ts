@@ -227,6 +227,7 @@ export const vi: Catalogue = {
   'record.field.market': 'Thị trường (công cụ hợp đồng)',
   'record.field.carrier': 'Chất mang năng lượng',
   'record.field.supplier': 'Nhà cung cấp',
+  'record.field.mapping': 'Ánh xạ cột',
 
   'factors.title': 'Hệ số phát thải',
   'factors.search': 'Tìm hệ số',

@@ -227,6 +227,7 @@ export const zhHans: Catalogue = {
   'record.field.market': '市场（合约工具）',
   'record.field.carrier': '能源载体',
   'record.field.supplier': '供应商',
+  'record.field.mapping': '列映射',
 
   'factors.title': '排放因子',
   'factors.search': '搜索因子',

@@ -227,6 +227,7 @@ export const zhHant: Catalogue = {
   'record.field.market': '市場（契約工具）',
   'record.field.carrier': '能源載體',
   'record.field.supplier': '供應商',
+  'record.field.mapping': '欄位對應',
 
   'factors.title': '排放係數',
   'factors.search': '搜尋係數',

@@ -14,6 +14,7 @@ import { YearSelect, useYear } from '../components/YearSelect.js';
 import { recordsLink, type RecordFilters } from '../drill.js';
 import { date, month, number, percent, signedPercent, tonnes } from '../format.js';
 import { useLoad } from '../hooks/useLoad.js';
+import { breakdownName, intensityLabel } from '../i18n/labels.js';
 
 type Inventory = ResponseOf<'inventory'>;
 type Dimension = 'business_unit' | 'site' | 'entity' | 'category';
@@ -81,7 +82,7 @@ function InventoryView({ org, inv, dimension, setDimension }: { readonly org: st
   const monthRows: ScopeRow[] = inv.by_month.map((m) => ({ ...m, label: month(m.name), filter: { year, month: m.name } }));
   const dimRows = (rows: Inventory['by_site'], key: 'site' | 'entity' | 'business_unit'): ScopeRow[] => rows.map((r) => ({
     ...r,
-    label: key === 'business_unit' && r.name === '(none)' ? t('dashboard.noBusinessUnit') : r.name,
+    label: key === 'business_unit' ? breakdownName(t, r.name) : r.name,
     filter: key === 'business_unit' && r.name === '(none)' ? null : { year, [key]: r.name },
   }));
   const dims: { value: Dimension; label: string }[] = [
@@ -147,7 +148,7 @@ function InventoryView({ org, inv, dimension, setDimension }: { readonly org: st
           <dl className="facts">
             {intensity.map(([k, v]) => (
               <div key={k} data-testid={`intensity-${k}`}>
-                <dt>{k === 'per_revenue' ? t('dashboard.perRevenue') : k === 'per_employee' ? t('dashboard.perEmployee') : k}</dt>
+                <dt>{intensityLabel(t, k)}</dt>
                 <dd>{number(v.value, 3)} {v.unit}</dd>
               </div>
             ))}

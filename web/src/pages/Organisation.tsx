@@ -161,7 +161,11 @@ function EntityForm({ org, onSaved }: { readonly org: string; readonly onSaved: 
     body: {
       name: v.name, ...(v.country === '' ? {} : { country: v.country }),
       // Without a date only the entity itself is set; ownership and control take effect from a date.
-      ...(v.from === '' ? {} : { from: v.from, ownership_pct: Number(v.ownership_pct), financial_control: v.financial_control, operational_control: v.operational_control }),
+      ...(v.from === '' ? {} : {
+        from: v.from, financial_control: v.financial_control, operational_control: v.operational_control,
+        // An emptied field is left out (the server keeps the period's value or asks for one), never read as 0 %.
+        ...(v.ownership_pct.trim() === '' ? {} : { ownership_pct: Number(v.ownership_pct) }),
+      }),
     },
   }), onSaved);
   return (

@@ -39,7 +39,7 @@ export function RecordDetailPage() {
                   <div><dt>{t('scope.market')}</dt><dd data-testid="record-co2e-market" data-kg={r.result.marketCo2eKg}>{tonnes(r.result.marketCo2eKg)} {t('unit.tco2e')}</dd></div>
                 )}
                 <div><dt>{t('record.biogenic')}</dt><dd>{tonnes(r.result.biogenicCo2Kg)} {t('unit.tco2')}</dd></div>
-                <div><dt>{t('record.factorId')}</dt><dd><code>{r.result.factorId}</code></dd></div>
+                <div><dt>{t('record.factorId')}</dt><dd><Link to={`/factors?id=${encodeURIComponent(r.result.factorId)}`}><code>{r.result.factorId}</code></Link></dd></div>
               </dl>
             )}
           </section>

@@ -1,5 +1,5 @@
 /** Activity records with filters in the URL and keyset paging (a stack of cursors). */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { call } from '../api/client.js';
@@ -18,8 +18,11 @@ export function RecordsPage() {
   const [params, setParams] = useSearchParams();
   const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTER_KEYS)[number], string>;
   const filterKey = FILTER_KEYS.map((k) => filters[k]).join('|');
-  const [cursors, setCursors] = useState<number[]>([]);
-  useEffect(() => setCursors([]), [filterKey, org]);
+  // The cursor stack belongs to one set of filters: new filters start at page 1 in the same render.
+  const pageKey = `${org}|${filterKey}`;
+  const [stack, setStack] = useState<{ key: string; cursors: number[] }>({ key: pageKey, cursors: [] });
+  const cursors = stack.key === pageKey ? stack.cursors : [];
+  const setCursors = (change: (c: number[]) => number[]): void => setStack({ key: pageKey, cursors: change(cursors) });
   const after = cursors[cursors.length - 1];
 
   const years = useLoad((signal) => call('reportingYears', { params: { org }, signal }), [org]);

@@ -1,6 +1,6 @@
 /** The inventory of a year as a printable document, with print and XLSX/CSV downloads. */
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { ResponseOf } from '../../../src/api/contract.js';
 import { call, urlOf } from '../api/client.js';
 import { useSession } from '../api/session.js';
@@ -10,7 +10,8 @@ import { YearSelect, useYear } from '../components/YearSelect.js';
 import { date, dateTime, month, number, percent, signedPercent, tonnes } from '../format.js';
 import { useLoad } from '../hooks/useLoad.js';
 import { currentLanguage } from '../i18n/index.js';
-import { categoryLabel, consolidationLabel } from '../i18n/labels.js';
+import { recordsLink } from '../drill.js';
+import { breakdownName, categoryLabel, consolidationLabel, intensityLabel } from '../i18n/labels.js';
 
 type Inventory = ResponseOf<'inventory'>;
 type Breakdown = Inventory['by_site'];
@@ -51,10 +52,11 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
   const x = inv.totals;
   const p = inv.previous;
   const c = inv.change_pct;
-  const line = (label: string, kg: number, prev: number | undefined, change: number | null | undefined, testid?: string) => (
+  // Each figure of the year links to the records it sums (the printed page shows the figure only).
+  const line = (label: string, kg: number, prev: number | undefined, change: number | null | undefined, testid?: string, scope?: number) => (
     <tr data-testid={testid} data-kg={kg}>
       <th scope="row">{label}</th>
-      <td className="num">{tonnes(kg)}</td>
+      <td className="num"><Link to={recordsLink(inv.org.slug, { year: inv.year, scope })}>{tonnes(kg)}</Link></td>
       <td className="num">{prev === undefined ? '' : tonnes(prev)}</td>
       <td className="num">{change == null ? '' : signedPercent(change, 0)}</td>
     </tr>
@@ -77,10 +79,10 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
         <table>
           <thead><tr><th scope="col">{t('report.line')}</th><th scope="col" className="num">{t('report.thisYear', { year: inv.year })}</th><th scope="col" className="num">{t('report.previous')}</th><th scope="col" className="num">{t('report.change')}</th></tr></thead>
           <tbody>
-            {line(t('scope.1'), x.scope1_kg, p?.scope1_kg, c?.scope1_kg, 'report-scope1')}
-            {line(t('scope.2location'), x.scope2_location_kg, p?.scope2_location_kg, c?.scope2_location_kg, 'report-scope2-location')}
-            {line(t('scope.2market'), x.scope2_market_kg, p?.scope2_market_kg, c?.scope2_market_kg, 'report-scope2-market')}
-            {line(t('scope.3'), x.scope3_kg, p?.scope3_kg, c?.scope3_kg, 'report-scope3')}
+            {line(t('scope.1'), x.scope1_kg, p?.scope1_kg, c?.scope1_kg, 'report-scope1', 1)}
+            {line(t('scope.2location'), x.scope2_location_kg, p?.scope2_location_kg, c?.scope2_location_kg, 'report-scope2-location', 2)}
+            {line(t('scope.2market'), x.scope2_market_kg, p?.scope2_market_kg, c?.scope2_market_kg, 'report-scope2-market', 2)}
+            {line(t('scope.3'), x.scope3_kg, p?.scope3_kg, c?.scope3_kg, 'report-scope3', 3)}
             {line(t('total.location'), x.total_location_kg, p?.total_location_kg, c?.total_location_kg, 'report-total-location')}
             {line(t('total.market'), x.total_market_kg, p?.total_market_kg, c?.total_market_kg, 'report-total-market')}
             {line(t('report.biogenic'), x.biogenic_co2_kg, p?.biogenic_co2_kg, undefined)}
@@ -127,7 +129,7 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
           <h3 id="rep-int">{t('dashboard.intensity')}</h3>
           <table>
             <tbody>
-              {Object.entries(inv.intensity).map(([k, v]) => <tr key={k}><th scope="row">{k === 'per_revenue' ? t('dashboard.perRevenue') : k === 'per_employee' ? t('dashboard.perEmployee') : k}</th><td className="num">{number(v.value, 3)} {v.unit}</td></tr>)}
+              {Object.entries(inv.intensity).map(([k, v]) => <tr key={k}><th scope="row">{intensityLabel(t, k)}</th><td className="num">{number(v.value, 3)} {v.unit}</td></tr>)}
               {Object.entries(inv.metrics).map(([k, v]) => <tr key={`m-${k}`}><th scope="row">{t('dashboard.metric', { metric: k })}</th><td className="num">{number(v.value)} {v.unit}</td></tr>)}
             </tbody>
           </table>
@@ -168,7 +170,7 @@ function BreakdownTable({ title, rows, formatName }: { readonly title: string; r
           <th scope="col" className="num">{t('scope.2market')}</th><th scope="col" className="num">{t('scope.3')}</th><th scope="col" className="num">{t('total.market')}</th>
         </tr></thead>
         <tbody>{rows.map((r) => (
-          <tr key={r.name}><th scope="row">{r.name === '(none)' ? t('dashboard.noBusinessUnit') : formatName === undefined ? r.name : formatName(r.name)}</th><td className="num">{tonnes(r.scope1_kg)}</td><td className="num">{tonnes(r.scope2_location_kg)}</td><td className="num">{tonnes(r.scope2_market_kg)}</td><td className="num">{tonnes(r.scope3_kg)}</td><td className="num">{tonnes(r.total_market_kg)}</td></tr>
+          <tr key={r.name}><th scope="row">{formatName === undefined ? breakdownName(t, r.name) : formatName(r.name)}</th><td className="num">{tonnes(r.scope1_kg)}</td><td className="num">{tonnes(r.scope2_location_kg)}</td><td className="num">{tonnes(r.scope2_market_kg)}</td><td className="num">{tonnes(r.scope3_kg)}</td><td className="num">{tonnes(r.total_market_kg)}</td></tr>
         ))}</tbody>
       </table>
     </section>

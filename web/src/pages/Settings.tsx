@@ -8,6 +8,7 @@ import { useSession } from '../api/session.js';
 import { ErrorMessage, Loading, SelectField, TextField, fieldError } from '../components/ui.js';
 import { dateTime } from '../format.js';
 import { useLoad } from '../hooks/useLoad.js';
+import { useSubmit } from '../hooks/useSubmit.js';
 import { tokenScopeLabel } from '../i18n/labels.js';
 
 type Scope = (typeof TOKEN_SCOPES)[number];
@@ -19,28 +20,19 @@ export function SettingsPage() {
   const [name, setName] = useState('');
   const [org, setOrg] = useState(me?.memberships[0]?.org ?? '');
   const [scopes, setScopes] = useState<Scope[]>(['read']);
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<ResponseOf<'createToken'> | null>(null);
   const [copied, setCopied] = useState(false);
   const [revokeError, setRevokeError] = useState<unknown>(undefined);
 
-  const create = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    setCreated(null);
+  const { error, busy, submit } = useSubmit(() => call('createToken', { body: { name, org: org === '' ? null : org, scopes } }), (tok) => {
+    setCreated(tok);
     setCopied(false);
-    try {
-      const tok = await call('createToken', { body: { name, org: org === '' ? null : org, scopes } });
-      setCreated(tok);
-      setName('');
-      list.reload();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    setName('');
+    list.reload();
+  });
+  const create = (e: FormEvent): Promise<void> => {
+    setCreated(null);
+    return submit(e);
   };
   const revoke = async (id: number) => {
     setRevokeError(undefined);

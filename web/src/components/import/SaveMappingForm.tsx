@@ -1,8 +1,9 @@
 /** "Save this mapping as": stores the wizard's column map as a named mapping for later imports. */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyOf } from '../../../../src/api/contract.js';
 import { call } from '../../api/client.js';
+import { useSubmit } from '../../hooks/useSubmit.js';
 import { ErrorMessage, TextField } from '../ui.js';
 
 interface Props {
@@ -15,27 +16,12 @@ interface Props {
 export function SaveMappingForm({ org, mapping, onSaved }: Props) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
   const [saved, setSaved] = useState<string | null>(null);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const n = name.trim();
-    if (n === '') return;
-    setBusy(true);
-    setError(undefined);
-    setSaved(null);
-    try {
-      const r = await call('saveMapping', { params: { org, name: n }, body: mapping });
-      setSaved(r.name);
-      onSaved(r.name);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  // The button is disabled while the name is blank, so a submit always has one.
+  const { error, busy, submit } = useSubmit(() => call('saveMapping', { params: { org, name: name.trim() }, body: mapping }), (r) => {
+    setSaved(r.name);
+    onSaved(r.name);
+  });
 
   return (
     <form className="inline-form" data-testid="save-mapping-form" onSubmit={(e) => void submit(e)} noValidate>
