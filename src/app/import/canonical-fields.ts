@@ -51,3 +51,23 @@ export const headerKey = (header: string): string => header.trim().toLowerCase()
 
 export const isBlank = (cell: Cell | undefined): boolean =>
   cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+
+/**
+ * A data row's cells by header key, and what is wrong with its shape: a value beyond the header's
+ * columns, or a value under a blank header (either would be dropped without a word).
+ */
+export function rowCells(keys: readonly string[], values: readonly Cell[]): { cells: Record<string, Cell>; problem?: string } {
+  const cells: Record<string, Cell> = {};
+  let unheaded = -1;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const value = values[i] ?? null;
+    if (key !== '') cells[key] = value;
+    else if (unheaded < 0 && !isBlank(value)) unheaded = i;
+  }
+  for (let i = keys.length; i < values.length; i++) {
+    if (!isBlank(values[i])) return { cells, problem: `has ${values.length} fields, the header has ${keys.length}` };
+  }
+  if (unheaded >= 0) return { cells, problem: `column ${unheaded + 1} has a value but no header` };
+  return { cells };
+}

@@ -5,7 +5,7 @@
  */
 import { pipeline, type Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { headerKey, SourceError, type Cell, type SourceRow } from './canonical-fields.js';
+import { headerKey, rowCells, SourceError, type SourceRow } from './canonical-fields.js';
 
 export async function* readCsv(input: Readable): AsyncGenerator<SourceRow> {
   const parser = parse({ bom: true, relax_column_count: true });
@@ -23,11 +23,7 @@ export async function* readCsv(input: Readable): AsyncGenerator<SourceRow> {
         continue;
       }
       if (record.every((v) => v.trim() === '')) continue;
-      const cells: Record<string, Cell> = {};
-      for (let i = 0; i < keys.length; i++) cells[keys[i] as string] = record[i] ?? null;
-      const problem = record.length > keys.length && record.slice(keys.length).some((v) => v.trim() !== '')
-        ? `has ${record.length} fields, the header has ${keys.length}` : undefined;
-      yield { row, label: 'row', cells, headers, ...(problem === undefined ? {} : { problem }) };
+      yield { row, label: 'row', headers, ...rowCells(keys, record) };
     }
   } catch (e) {
     if (e instanceof Error && (e as { code?: string }).code?.startsWith('CSV_') === true) {

@@ -17,6 +17,8 @@ describe('readers', () => {
     const got = await rows('csv', '\ufeffSite,Qty\r\nA,"1"\r\n\r\n"B\nC",2\r\n,\r\nD,3,extra\r\n');
     expect(got.map((r) => [r.row, r.cells])).toEqual([[2, { site: 'A', qty: '1' }], [4, { site: 'B\nC', qty: '2' }], [6, { site: 'D', qty: '3' }]]);
     expect(got[2]?.problem).toBe('has 3 fields, the header has 2');
+    const unheaded = await rows('csv', 'site,,qty\nA,lost?,1\nB,,2\n');
+    expect(unheaded.map((r) => [r.row, r.cells, r.problem])).toEqual([[2, { site: 'A', qty: '1' }, 'column 2 has a value but no header'], [3, { site: 'B', qty: '2' }, undefined]]);
     await expect(rows('csv', 'a,b\n"x,1\n')).rejects.toThrow(/malformed CSV/);
   });
 

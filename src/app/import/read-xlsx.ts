@@ -7,7 +7,7 @@
  */
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { headerKey, type Cell, type SourceRow } from './canonical-fields.js';
+import { headerKey, rowCells, type Cell, type SourceRow } from './canonical-fields.js';
 
 export async function* readXlsx(input: Readable): AsyncGenerator<SourceRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
@@ -25,10 +25,7 @@ export async function* readXlsx(input: Readable): AsyncGenerator<SourceRow> {
           continue;
         }
         if (values.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) continue;
-        const cells: Record<string, Cell> = {};
-        for (let i = 0; i < keys.length; i++) cells[keys[i] as string] = values[i] ?? null;
-        const problem = values.slice(keys.length).some((v) => v !== null) ? `has values beyond the ${keys.length} header columns` : undefined;
-        yield { row: r.number, label: 'row', cells, headers, ...(problem === undefined ? {} : { problem }) };
+        yield { row: r.number, label: 'row', headers, ...rowCells(keys, values) };
       }
       return; // the first worksheet only
     }
