@@ -11,11 +11,11 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../app/app-error.js';
 import { IMPORT_KINDS, type ImportKind } from '../../app/import/canonical-fields.js';
-import { findMapping } from '../../app/import/find-mapping.js';
+import { findMapping, oneOffMapping } from '../../app/import/find-mapping.js';
 import { importAndRecalculate, type ImportOutcome } from '../../app/import/import-and-recalculate.js';
 import type { ImportSource } from '../../app/import/import-file.js';
-import { parseMapping, type NamedMapping } from '../../app/import/mapping-schema.js';
-import { checkMapping, mappingFromPairs, saveMapping } from '../../app/import/save-mapping.js';
+import type { NamedMapping } from '../../app/import/mapping-schema.js';
+import { mappingFromPairs, saveMapping } from '../../app/import/save-mapping.js';
 import type { Organisation } from '../../app/ledger/model.js';
 import { SqlImportStore } from '../../db/sql-import-store.js';
 import { sqlLedger } from '../../db/sql-stores.js';
@@ -107,10 +107,7 @@ async function chooseMapping(flags: ImportFlags, imports: SqlImportStore, org: O
   }
   if (definition === undefined) return findMapping(imports, org.orgId, flags.mapping ?? 'canonical');
   // A one-off mapping is recorded on the batch by where it came from.
-  const name = flags.mappingFile !== undefined ? `file:${basename(flags.mappingFile)}` : 'inline';
-  const named = { name, mapping: parseMapping(name, definition) };
-  checkMapping(named);
-  return named;
+  return oneOffMapping(flags.mappingFile !== undefined ? `file:${basename(flags.mappingFile)}` : 'inline', definition);
 }
 
 /** A file as an import source; read twice (hash, rows), so stdin cannot be one. */

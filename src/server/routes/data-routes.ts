@@ -8,10 +8,10 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../app/app-error.js';
 import { BUILTIN_MAPPINGS } from '../../app/import/builtin-mappings.js';
-import { findMapping } from '../../app/import/find-mapping.js';
+import { findMapping, oneOffMapping } from '../../app/import/find-mapping.js';
 import { importAndRecalculate } from '../../app/import/import-and-recalculate.js';
-import { parseMapping, type NamedMapping } from '../../app/import/mapping-schema.js';
-import { checkMapping, saveMapping } from '../../app/import/save-mapping.js';
+import { parseMapping } from '../../app/import/mapping-schema.js';
+import { saveMapping } from '../../app/import/save-mapping.js';
 import { recalculate } from '../../app/ledger/recalculate.js';
 import { explainRecord } from '../../app/ledger/explain-record.js';
 import { listRecords } from '../../app/report/list-records.js';
@@ -68,12 +68,9 @@ export function dataRoutes(app: FastifyInstance, deps: ServerDeps): void {
   mount(app, deps, 'startImport', async ({ scope, body, caller }) => {
     const s = inScope(scope);
     const bytes = Buffer.from(body.content_base64, 'base64');
-    let mapping: NamedMapping;
-    if (typeof body.mapping === 'string') mapping = await findMapping(s.ledger.stores.imports, s.org.orgId, body.mapping);
-    else {
-      mapping = { name: 'inline', mapping: body.mapping };
-      checkMapping(mapping);
-    }
+    const mapping = typeof body.mapping === 'string'
+      ? await findMapping(s.ledger.stores.imports, s.org.orgId, body.mapping)
+      : oneOffMapping('inline', body.mapping);
     const m = s.membership;
     const source = { name: body.file_name, size: bytes.length, open: () => Readable.from([bytes]) };
     const importedBy = caller?.user.email ?? 'api';
