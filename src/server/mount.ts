@@ -20,6 +20,8 @@ import type { ServerDeps } from './server-deps.js';
 type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
 type QueryOut<N extends RouteName> = Routes[N] extends { query: infer Q } ? Out<Q> : undefined;
 type BodyOut<N extends RouteName> = Routes[N] extends { body: infer B } ? Out<B> : undefined;
+/** Path parameters as the route's `params` schema gives them (ids as numbers), else as strings. */
+type ParamsOut<N extends RouteName> = Routes[N] extends { params: infer P } ? Out<P> : ParamsOf<N>;
 
 /** An organisation route's view: the organisation, the caller's membership, and storage limited to it. */
 export interface OrgScope {
@@ -30,7 +32,7 @@ export interface OrgScope {
 }
 
 export interface HandlerContext<N extends RouteName> {
-  readonly params: ParamsOf<N>;
+  readonly params: ParamsOut<N>;
   readonly query: QueryOut<N>;
   readonly body: BodyOut<N>;
   readonly caller: Caller | null;
@@ -76,7 +78,7 @@ export function mount<N extends RouteName>(app: FastifyInstance, deps: ServerDep
       const raw = req.params as Record<string, string>;
       const caller = r.access === 'public' ? null : await callerOf(req, deps);
       const membership = authorise(caller, { name, access: r.access }, raw.org);
-      const params = 'params' in r && r.params !== undefined ? (r.params as z.ZodType).parse(raw) as Record<string, string> : raw;
+      const params = 'params' in r && r.params !== undefined ? (r.params as z.ZodType).parse(raw) as Record<string, unknown> : raw;
       const query = 'query' in r && r.query !== undefined ? (r.query as z.ZodType).parse(req.query ?? {}) : undefined;
       const body = 'body' in r && r.body !== undefined ? (r.body as z.ZodType).parse(req.body ?? {}) : undefined;
       const run = async (db: Database | null): ReturnType<Handler<N>> => {

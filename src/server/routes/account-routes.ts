@@ -69,8 +69,7 @@ export function accountRoutes(app: FastifyInstance, deps: ServerDeps): void {
     return { ...tokenView(t), token: t.secret };
   });
   mount(app, deps, 'revokeToken', async ({ caller, params }) => {
-    const id = Number(params.id);
-    if (!Number.isInteger(id) || !(await accounts.revokeToken(signedIn(caller).user.userId, id))) throw new AppError('not_found', `you have no token ${params.id}`);
+    if (!(await accounts.revokeToken(signedIn(caller).user.userId, params.id))) throw new AppError('not_found', `you have no token ${params.id}`);
     return { ok: true as const };
   });
 }

@@ -109,8 +109,6 @@ export function dataRoutes(app: FastifyInstance, deps: ServerDeps): void {
 
   mount(app, deps, 'explainRecord', async ({ scope, params }) => {
     const s = inScope(scope);
-    const id = Number(params.id);
-    if (!Number.isInteger(id) || id <= 0) throw new AppError('invalid_input', `id: "${params.id}" is not a record id`);
-    return explainRecord(s.ledger.stores, deps.lib, id, s.org.slug);
+    return explainRecord(s.ledger.stores, deps.lib, params.id, s.org.slug);
   });
 }
