@@ -25,8 +25,15 @@ import type { ActivityInput, FactorInput, InstrumentInput, ResidualMixInput } fr
 
 type Kind = 'activity' | 'factor' | 'instrument' | 'residual mix';
 
+/** Bad input in one field of one item: the message names both; importers read `field` and `reason`. */
+export class InputFieldError extends AppError {
+  constructor(kind: Kind, id: string, readonly field: string, readonly reason: string) {
+    super('invalid_input', `${kind} "${id}", field "${field}": ${reason}`);
+  }
+}
+
 function fail(kind: Kind, id: string, field: string, message: string): never {
-  throw new AppError('invalid_input', `${kind} "${id}", field "${field}": ${message}`);
+  throw new InputFieldError(kind, id, field, message);
 }
 
 function unitOf(kind: Kind, id: string, field: string, symbol: string): Unit {

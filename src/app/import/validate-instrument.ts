@@ -5,8 +5,7 @@
  * already stored, or repeated in the file, is refused (it would be counted twice).
  */
 import { INSTRUMENT_KINDS, type InstrumentKind } from '../../core/index.js';
-import { AppError } from '../app-error.js';
-import { toInstrument } from '../calc/to-domain.js';
+import { InputFieldError, toInstrument } from '../calc/to-domain.js';
 import type { RowReader } from './cells.js';
 import type { InstrumentRecordInput } from './import-store.js';
 
@@ -39,10 +38,8 @@ export function instrumentValidator(existing: Iterable<string>): (r: RowReader, 
       seen.set(instrument.id, row);
       return { ...instrument, rowNumber: row };
     } catch (e) {
-      if (!(e instanceof AppError)) throw e;
-      // to-domain names the field as `field "x": message`.
-      const m = /field "([^"]+)": (.*)$/.exec(e.message);
-      r.fail(m?.[1] ?? 'id', m?.[2] ?? e.message);
+      if (!(e instanceof InputFieldError)) throw e;
+      r.fail(e.field, e.reason);
       return null;
     }
   };
