@@ -10,6 +10,7 @@ import { YearSelect, useYear } from '../components/YearSelect.js';
 import { date, dateTime, month, number, percent, signedPercent, tonnes } from '../format.js';
 import { useLoad } from '../hooks/useLoad.js';
 import { currentLanguage } from '../i18n/index.js';
+import { ScopeTable, type ScopeRow } from '../components/ScopeTable.js';
 import { recordsLink } from '../drill.js';
 import { breakdownName, categoryLabel, consolidationLabel, intensityLabel } from '../i18n/labels.js';
 
@@ -119,10 +120,10 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
         </table>
       </section>
 
-      <BreakdownTable title={t('dashboard.dim.entity')} rows={inv.by_entity} />
-      <BreakdownTable title={t('dashboard.dim.site')} rows={inv.by_site} />
-      <BreakdownTable title={t('dashboard.dim.business_unit')} rows={inv.by_business_unit} />
-      <BreakdownTable title={t('records.month')} rows={inv.by_month} formatName={month} />
+      <BreakdownTable inv={inv} title={t('dashboard.dim.entity')} rows={inv.by_entity} dimension="entity" />
+      <BreakdownTable inv={inv} title={t('dashboard.dim.site')} rows={inv.by_site} dimension="site" />
+      <BreakdownTable inv={inv} title={t('dashboard.dim.business_unit')} rows={inv.by_business_unit} dimension="business_unit" />
+      <BreakdownTable inv={inv} title={t('records.month')} rows={inv.by_month} dimension="month" />
 
       {(Object.keys(inv.intensity).length > 0 || Object.keys(inv.metrics).length > 0) && (
         <section aria-labelledby="rep-int">
@@ -158,21 +159,21 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
   );
 }
 
-function BreakdownTable({ title, rows, formatName }: { readonly title: string; readonly rows: Breakdown; readonly formatName?: (name: string) => string }) {
+/** A breakdown of the year as a table whose figures link to their records (the dashboard's ScopeTable). */
+function BreakdownTable({ inv, title, rows, dimension }: {
+  readonly inv: Inventory; readonly title: string; readonly rows: Breakdown; readonly dimension: 'entity' | 'site' | 'business_unit' | 'month';
+}) {
   const { t } = useTranslation();
   if (rows.length === 0) return null;
+  const scopeRows: ScopeRow[] = rows.map((r) => ({
+    ...r,
+    label: dimension === 'month' ? month(r.name) : breakdownName(t, r.name),
+    filter: dimension === 'business_unit' && r.name === '(none)' ? null : { year: inv.year, [dimension]: r.name },
+  }));
   return (
     <section className="report-breakdown">
       <h3>{t('report.by', { dimension: title })}</h3>
-      <table>
-        <thead><tr>
-          <th scope="col">{title}</th><th scope="col" className="num">{t('scope.1')}</th><th scope="col" className="num">{t('scope.2location')}</th>
-          <th scope="col" className="num">{t('scope.2market')}</th><th scope="col" className="num">{t('scope.3')}</th><th scope="col" className="num">{t('total.market')}</th>
-        </tr></thead>
-        <tbody>{rows.map((r) => (
-          <tr key={r.name}><th scope="row">{formatName === undefined ? breakdownName(t, r.name) : formatName(r.name)}</th><td className="num">{tonnes(r.scope1_kg)}</td><td className="num">{tonnes(r.scope2_location_kg)}</td><td className="num">{tonnes(r.scope2_market_kg)}</td><td className="num">{tonnes(r.scope3_kg)}</td><td className="num">{tonnes(r.total_market_kg)}</td></tr>
-        ))}</tbody>
-      </table>
+      <ScopeTable org={inv.org.slug} rows={scopeRows} rowHeader={title} />
     </section>
   );
 }

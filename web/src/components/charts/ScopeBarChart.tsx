@@ -2,22 +2,13 @@
 import type { ChartOptions } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { recordsLink, type RecordFilters } from '../../drill.js';
+import { useNavigate } from 'react-router';
+import { recordsLink } from '../../drill.js';
 import { tonnes } from '../../format.js';
+import { ScopeTable, type ScopeRow } from '../ScopeTable.js';
 import { COLORS } from './register.js';
 import './register.js';
 
-export interface ScopeRow {
-  readonly label: string;
-  readonly scope1_kg: number;
-  readonly scope2_location_kg?: number;
-  readonly scope2_market_kg: number;
-  readonly scope3_kg: number;
-  readonly total_market_kg: number;
-  /** Filters of the records behind this row; null = not filterable. */
-  readonly filter: RecordFilters | null;
-}
 
 interface Props {
   readonly org: string;
@@ -61,9 +52,6 @@ export function ScopeBarChart({ org, rows, chartLabel, caption, rowHeader, horiz
     labels: rows.map((r) => r.label),
     datasets: series.map((s) => ({ label: s.label, data: rows.map((r) => r[s.key] / 1000), backgroundColor: s.color })),
   };
-  const cell = (row: ScopeRow, kg: number, scope?: number) => row.filter === null || kg === 0
-    ? tonnes(kg)
-    : <Link to={recordsLink(org, scope === undefined ? row.filter : { ...row.filter, scope })}>{tonnes(kg)}</Link>;
   const height = horizontal ? Math.max(220, rows.length * 28 + 80) : 320;
   return (
     <div className="chart-then-table">
@@ -71,32 +59,7 @@ export function ScopeBarChart({ org, rows, chartLabel, caption, rowHeader, horiz
         <Bar data={data} options={options} role="img" aria-label={chartLabel} />
       </div>
       <div className="table-wrap">
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{rowHeader}</th>
-              <th scope="col" className="num">{t('scope.1')}</th>
-              <th scope="col" className="num">{t('scope.2location')}</th>
-              <th scope="col" className="num">{t('scope.2market')}</th>
-              <th scope="col" className="num">{t('scope.3')}</th>
-              <th scope="col" className="num">{t('total.market')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 && <tr><td colSpan={6} className="empty">{t('common.noData')}</td></tr>}
-            {rows.map((r) => (
-              <tr key={r.label}>
-                <th scope="row">{r.label}</th>
-                <td className="num">{cell(r, r.scope1_kg, 1)}</td>
-                <td className="num">{r.scope2_location_kg === undefined ? '' : cell(r, r.scope2_location_kg, 2)}</td>
-                <td className="num">{cell(r, r.scope2_market_kg, 2)}</td>
-                <td className="num">{cell(r, r.scope3_kg, 3)}</td>
-                <td className="num">{cell(r, r.total_market_kg)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ScopeTable org={org} rows={rows} caption={caption} rowHeader={rowHeader} />
       </div>
     </div>
   );
