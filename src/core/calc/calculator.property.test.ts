@@ -102,4 +102,35 @@ describe('Calculator properties', () => {
       }),
     );
   });
+
+  it('a run resumed from another run\'s market state gives the figures of one run over both', () => {
+    fc.assert(
+      fc.property(fc.array(lineArb, { maxLength: 40 }), fc.array(instrumentArb, { maxLength: 8 }), fc.nat(), (raw, rawInstruments, cut) => {
+        const instruments: Instrument[] = rawInstruments.map((x, i) => ({
+          id: `i${i}`, kind: x.kind, market: x.market, mwh: x.mwh, kgCo2ePerMwh: x.rate, vintage: x.vintage,
+          supplier: null, retired: true, serial: null,
+        }));
+        const split = raw.length === 0 ? 0 : cut % (raw.length + 1);
+        const options = { input: new FactorIndex([]), library, gwp: AR5, instruments, residualMixes: [] };
+        const whole = new Calculator(options);
+        const wholeLines = raw.map((l, i) => whole.add(toActivity(l, i)));
+        const first = new Calculator(options);
+        const firstLines = raw.slice(0, split).map((l, i) => first.add(toActivity(l, i)));
+        // The state goes through JSON, as it does through the database.
+        const resume = JSON.parse(JSON.stringify(first.marketState())) as ReturnType<Calculator['marketState']>;
+        const second = new Calculator({ ...options, resume });
+        const secondLines = raw.slice(split).map((l, i) => second.add(toActivity(l, split + i)));
+        const figures = (l: (typeof wholeLines)[number]) => [l.co2eKg, l.marketCo2eKg, l.marketParts];
+        expect([...firstLines, ...secondLines].map(figures)).toEqual(wholeLines.map(figures));
+        expect(second.finish().instruments).toEqual(whole.finish().instruments);
+      }),
+    );
+  });
+
+  it('refuses to resume over other instruments', () => {
+    const instrument: Instrument = { id: 'rec-1', kind: 'certificate', market: 'US', mwh: 1, kgCo2ePerMwh: 0, vintage: 2024, supplier: null, retired: true, serial: null };
+    const state = new Calculator({ input: new FactorIndex([]), library, gwp: AR5, instruments: [instrument], residualMixes: [] }).marketState();
+    expect(() => new Calculator({ input: new FactorIndex([]), library, gwp: AR5, instruments: [], residualMixes: [], resume: state }))
+      .toThrow(/other instruments/);
+  });
 });

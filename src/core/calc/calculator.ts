@@ -16,7 +16,7 @@ import type { FactorIndex } from '../factors/factor-index.js';
 import type { GwpSet } from '../gwp/gwp.js';
 import { dimensionOf, type Dimension } from '../units/units.js';
 import { MarketLedger } from './market-based.js';
-import { CalcError, type Activity, type CalcOptions, type InstrumentResult, type LineResult, type Totals } from './model.js';
+import { CalcError, type Activity, type CalcOptions, type InstrumentResult, type LineResult, type MarketState, type Totals } from './model.js';
 import { FactorResolver, type Resolved } from './resolve-factor.js';
 import { TotalsAccumulator } from './totals.js';
 
@@ -49,7 +49,7 @@ export class Calculator {
   constructor(options: CalculatorOptions) {
     this.gwp = options.gwp;
     this.resolver = new FactorResolver(options.input, options.library, options.gwp);
-    this.market = new MarketLedger(options.instruments, options.residualMixes, this.resolver, options.library);
+    this.market = new MarketLedger(options.instruments, options.residualMixes, this.resolver, options.library, options.resume);
     this.totals = new TotalsAccumulator(options.gwp);
   }
 
@@ -88,6 +88,11 @@ export class Calculator {
 
   finish(): RunSummary {
     return { instruments: this.market.results(), totals: this.totals.result() };
+  }
+
+  /** The market-based ledger's state after the lines so far, for `CalcOptions.resume`. */
+  marketState(): MarketState {
+    return this.market.state();
   }
 
   private method(a: Activity, r: Resolved): Pick<LineResult, 'method' | 'methodSource'> {

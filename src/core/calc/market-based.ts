@@ -10,7 +10,7 @@
 import type { FactorIndex } from '../factors/factor-index.js';
 import { isWithin, regionChain, WORLD } from '../regions/regions.js';
 import type { FactorResolver } from './resolve-factor.js';
-import type { Activity, Instrument, InstrumentKind, InstrumentResult, MarketPart, ResidualMix } from './model.js';
+import { CalcError, type Activity, type Instrument, type InstrumentKind, type InstrumentResult, type MarketPart, type MarketState, type ResidualMix } from './model.js';
 
 interface Holding {
   readonly instrument: Instrument;
@@ -46,9 +46,11 @@ export class MarketLedger {
     residualMixes: readonly ResidualMix[],
     private readonly resolver: FactorResolver,
     private readonly library: FactorIndex,
+    resume?: MarketState,
   ) {
     this.holdings = instruments.map((instrument) => ({ instrument, remaining: instrument.mwh ?? Infinity, applied: 0, excluded: null }));
     this.checkQuality();
+    if (resume !== undefined) this.restore(resume);
     for (const mix of residualMixes) {
       const list = this.inputMixes.get(mix.market) ?? [];
       list.push(mix);
@@ -91,6 +93,30 @@ export class MarketLedger {
       const excluded = h.excluded ?? (h.applied === 0 ? this.unusedReason(i) : null);
       return { id: i.id, appliedMwh: h.applied, remainingMwh: i.mwh === null ? null : h.remaining, excluded };
     });
+  }
+
+  /** The ledger's state now, to resume a later run from (see `MarketState`). */
+  state(): MarketState {
+    return {
+      holdings: this.holdings.map((h) => ({ id: h.instrument.id, appliedMwh: h.applied, remainingMwh: h.remaining === Infinity ? null : h.remaining })),
+      marketYears: [...this.marketYearsSeen],
+    };
+  }
+
+  private restore(state: MarketState): void {
+    const ids = this.holdings.map((h) => h.instrument.id).join('\n');
+    if (state.holdings.map((h) => h.id).join('\n') !== ids) {
+      throw new CalcError('(run)', 'instruments', 'the state to resume was left by a run over other instruments');
+    }
+    state.holdings.forEach((s, i) => {
+      const h = this.holdings[i] as Holding;
+      h.applied = s.appliedMwh;
+      h.remaining = s.remainingMwh ?? Infinity;
+    });
+    for (const my of state.marketYears) {
+      this.marketYearsSeen.add(my);
+      this.marketsSeen.add(my.slice(0, my.lastIndexOf('|')));
+    }
   }
 
   private candidatesFor(market: string, year: number, where: string): Candidates {

@@ -64,6 +64,19 @@ export interface ResidualMix {
 export interface CalcOptions {
   readonly instruments: readonly Instrument[];
   readonly residualMixes: readonly ResidualMix[];
+  /** Where an earlier run over the same instruments stopped: this run goes on from there. */
+  readonly resume?: MarketState;
+}
+
+/**
+ * The market-based ledger between two lines: what each instrument has covered and still holds
+ * (in instrument order), and the markets and vintage years consumption has been seen in. A run
+ * resumed from the state another run ended in gives the same figures as one run over both inputs.
+ */
+export interface MarketState {
+  readonly holdings: readonly { readonly id: string; readonly appliedMwh: number; readonly remainingMwh: number | null }[];
+  /** `market|year` */
+  readonly marketYears: readonly string[];
 }
 
 /** One part of a market-based figure: some MWh at one rate, from one hierarchy step. */
@@ -137,8 +150,9 @@ export class CalcError extends Error {
   constructor(
     readonly lineId: string,
     readonly field: string,
-    message: string,
+    /** What is wrong, without the line and field. */
+    readonly detail: string,
   ) {
-    super(`activity "${lineId}", field "${field}": ${message}`);
+    super(`activity "${lineId}", field "${field}": ${detail}`);
   }
 }
