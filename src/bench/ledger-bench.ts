@@ -20,6 +20,11 @@ const CHILD = fileURLToPath(new URL('./ledger-pglite-child.js', import.meta.url)
 export interface LedgerBench {
   readonly rows: number;
   readonly copySeconds: number;
+  /**
+   * `psql \copy` of the rows the import stored (records, and results of one version) into empty
+   * copies of their tables, with the same keys: what writing them costs the server alone.
+   */
+  readonly storeFloorSeconds: number;
   readonly postgres: LedgerFigures;
   readonly pglite: (LedgerFigures & { readonly peakRssMb: number }) | null;
 }
@@ -37,15 +42,28 @@ async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
   }
 }
 
-function copySeconds(url: string, csv: string): number {
-  const columns = HEADER.split(',');
-  const create = `CREATE TABLE plain_copy (${columns.map((c) => `${c} text`).join(', ')})`;
-  const r0 = spawnSync('psql', [url, '-q', '-c', create]);
-  if (r0.status !== 0) throw new Error(String(r0.stderr));
+function psql(url: string, command: string): number {
   const start = performance.now();
-  const r = spawnSync('psql', [url, '-q', '-c', `\\copy plain_copy FROM '${csv}' WITH (FORMAT csv, HEADER true)`]);
+  const r = spawnSync('psql', [url, '-q', '-v', 'ON_ERROR_STOP=1', '-c', command]);
   if (r.status !== 0) throw new Error(String(r.stderr));
   return (performance.now() - start) / 1000;
+}
+
+function copySeconds(url: string, csv: string): number {
+  psql(url, `CREATE TABLE plain_copy (${HEADER.split(',').map((c) => `${c} text`).join(', ')})`);
+  return psql(url, `\\copy plain_copy FROM '${csv}' WITH (FORMAT csv, HEADER true)`);
+}
+
+/** The stored records and the latest version's results, copied out and back into keyed copies of their tables. */
+function storeFloorSeconds(url: string, dir: string): number {
+  let seconds = 0;
+  for (const [table, where] of [['activity_records', 'true'], ['results', 'version_id = (SELECT max(version_id) FROM calc_versions)']]) {
+    const file = join(dir, `${table}.csv`);
+    psql(url, `\\copy (SELECT * FROM ${table} WHERE ${where}) TO '${file}' WITH (FORMAT csv)`);
+    psql(url, `CREATE TABLE floor_${table} (LIKE ${table} INCLUDING ALL); CHECKPOINT`);
+    seconds += psql(url, `\\copy floor_${table} FROM '${file}' WITH (FORMAT csv)`);
+  }
+  return seconds;
 }
 
 export async function benchLedger(rows: number, withPglite: boolean): Promise<LedgerBench> {
@@ -53,12 +71,13 @@ export async function benchLedger(rows: number, withPglite: boolean): Promise<Le
   try {
     const csv = join(dir, 'bench.csv');
     await writeLedgerCsv(csv, rows);
-    const { copy, postgres } = await withDatabase(async (url) => {
+    const { copy, floor, postgres } = await withDatabase(async (url) => {
       const copy = copySeconds(url, csv);
       const db = await PostgresDatabase.open(url);
       try {
         await migrate(db);
-        return { copy, postgres: await runLedger(db, await setUpOrg(db), csv) };
+        const figures = await runLedger(db, await setUpOrg(db), csv);
+        return { copy, floor: storeFloorSeconds(url, dir), postgres: figures };
       } finally {
         await db.close();
       }
@@ -70,7 +89,7 @@ export async function benchLedger(rows: number, withPglite: boolean): Promise<Le
       const kb = Number(run.stderr.trim().split('\n').pop());
       pglite = { ...(JSON.parse(run.stdout) as LedgerFigures), peakRssMb: kb / 1024 };
     }
-    return { rows, copySeconds: copy, postgres, pglite };
+    return { rows, copySeconds: copy, storeFloorSeconds: floor, postgres, pglite };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -9,7 +9,8 @@ import { loadLibrary } from '../library/load-library.js';
 import { apiBenchSection } from './api-bench.js';
 import { benchCli } from './cli-bench.js';
 import { benchEngine } from './engine-bench.js';
-import { benchLedger, type LedgerBench } from './ledger-bench.js';
+import { benchLedger } from './ledger-bench.js';
+import { ledgerSection } from './ledger-section.js';
 
 const ENGINE_LINES = Number(process.env.BENCH_ENGINE_LINES ?? 1_000_000);
 const CLI_SIZES = (process.env.BENCH_CLI_SIZES ?? '250000,500000,1000000').split(',').map(Number);
@@ -28,7 +29,7 @@ const cli = await benchCli(library, CLI_SIZES);
 for (const c of cli) console.log(`cli ${c.lines}: ${fmt(c.linesPerSecond)} lines/s, peak RSS ${fmt(c.peakRssMb)} MB`);
 
 const ledger = await benchLedger(LEDGER_ROWS, true);
-console.log(`ledger ${LEDGER_ROWS}: copy ${ledger.copySeconds.toFixed(2)} s, postgres ${(ledger.postgres.importSeconds + ledger.postgres.calcSeconds).toFixed(2)} s`);
+console.log(`ledger ${LEDGER_ROWS}: copy ${ledger.copySeconds.toFixed(2)} s, postgres ${ledger.postgres.endToEndSeconds.toFixed(2)} s, pglite ${ledger.pglite?.endToEndSeconds.toFixed(2)} s`);
 const big = LEDGER_BIG_ROWS > 0 ? await benchLedger(LEDGER_BIG_ROWS, false) : null;
 
 const biggest = cli[cli.length - 1];
@@ -69,26 +70,4 @@ buffer at once, so no per-line string outlives its line.
 `;
 await writeFile(OUT, md.trimEnd() + '\n\n' + (await apiBenchSection()));
 
-function ledgerSection(l: LedgerBench, b: LedgerBench | null): string {
-  const total = (f: LedgerBench['postgres']): number => f.importSeconds + f.calcSeconds;
-  const rows = (x: LedgerBench): string[] => {
-    const out = [`| PostgreSQL | ${fmt(x.rows)} | ${fmt(x.postgres.importSeconds, 1)} | ${fmt(x.postgres.calcSeconds, 1)} | ${fmt(total(x.postgres), 1)} | ${fmt(x.copySeconds, 2)} | ${fmt(total(x.postgres) / x.copySeconds, 1)}× (target ≤ 3×: ${verdict(total(x.postgres) <= 3 * x.copySeconds)}) | ${fmt(x.postgres.inventoryMs, 1)} ms (≤ 200: ${verdict(x.postgres.inventoryMs <= 200)}) | |`];
-    if (x.pglite !== null) {
-      const p = x.pglite;
-      out.push(`| PGlite | ${fmt(x.rows)} | ${fmt(p.importSeconds, 1)} | ${fmt(p.calcSeconds, 1)} | ${fmt(total(p), 1)} (≤ 15 s: ${verdict(total(p) <= 15)}) | | | ${fmt(p.inventoryMs, 1)} ms (≤ 200: ${verdict(p.inventoryMs <= 200)}) | ${fmt(p.peakRssMb)} MB (≤ 700: ${verdict(p.peakRssMb <= 700)}) |`);
-    }
-    return out;
-  };
-  return `## Ledger end to end (\`src/bench/ledger-bench.ts\`)
-
-A generated canonical CSV (fuels, electricity, spend, flights; five sites) imported with validation
-(every factor and site checked), calculated into a new version with results and monthly rollups,
-then the inventory report (median of 5). The floor is \`psql \\copy\` of the same file into a plain
-table of text columns, on the same server.
-
-| engine | rows | import s | calculate s | end to end s | \\copy s | ratio | inventory | peak RSS |
-|---|---:|---:|---:|---:|---:|---|---|---|
-${[...rows(l), ...(b === null ? [] : rows(b))].join('\n')}
-${b === null ? '\nThe 10,000,000-row PostgreSQL run is opt-in (BENCH_LEDGER_BIG_ROWS=10000000 npm run bench).\n' : ''}`;
-}
 console.log(`wrote ${OUT}`);

@@ -40,5 +40,7 @@ export function csvField(value: string | number | boolean | null | undefined): s
 
 /** A CSV row from fields. */
 export function csvRow(fields: readonly (string | number | boolean | null | undefined)[]): string {
-  return fields.map(csvField).join(',') + '\n';
+  let line = '';
+  for (let i = 0; i < fields.length; i++) line += (i === 0 ? '' : ',') + csvField(fields[i]);
+  return line + '\n';
 }

@@ -4,7 +4,7 @@
  * results and rollups are bulk-loaded with COPY.
  */
 import { createHash } from 'node:crypto';
-import type { Instrument, MarketPart } from '../core/index.js';
+import { toGrams, type Instrument, type MarketPart, type MarketState } from '../core/index.js';
 import type { RecordTraceRow } from '../app/ledger/explain-record.js';
 import type { CalcStore, CalcVersion, InstrumentOutcome, NewVersion, ResultRow, StoredRecord, VersionWriter } from '../app/ledger/calc-store.js';
 import type { RollupKey, RollupSums } from '../app/ledger/rollup.js';
@@ -23,19 +23,23 @@ interface SiteColumns {
 
 interface VersionRow extends Record<string, unknown> {
   version_id: number; created_at: unknown; reason: string; gwp: string; library_hash: string; inputs_hash: string;
-  consolidation: string; records: number; instruments: unknown;
+  consolidation: string; records: number; instruments: unknown; market_state: unknown; sites_hash: string | null;
 }
+
+const jsonb = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 
 const toVersion = (r: VersionRow): CalcVersion => ({
   versionId: Number(r.version_id), createdAt: new Date(r.created_at as string).toISOString(), reason: r.reason, gwp: r.gwp,
   libraryHash: r.library_hash, inputsHash: r.inputs_hash, consolidation: r.consolidation, records: Number(r.records),
-  instruments: (typeof r.instruments === 'string' ? JSON.parse(r.instruments) : (r.instruments ?? [])) as InstrumentOutcome[],
+  instruments: (jsonb(r.instruments) ?? []) as InstrumentOutcome[],
+  marketState: (jsonb(r.market_state) ?? null) as MarketState | null, sitesHash: r.sites_hash,
 });
 
 const RESULT_COLUMNS = ['org_id', 'version_id', 'record_id', 'co2e_kg', 'market_co2e_kg', 'biogenic_co2_kg', 'factor_id', 'method', 'market_parts'];
+/** The gas-group columns, in GAS_GROUP_COLUMNS order (app/ledger/line-gases.ts). */
+const GAS_COLUMNS = ['co2_kg', 'ch4_co2e_kg', 'n2o_co2e_kg', 'hfcs_co2e_kg', 'pfcs_co2e_kg', 'sf6_co2e_kg', 'nf3_co2e_kg'] as const;
 const ROLLUP_COLUMNS = ['org_id', 'version_id', 'month', 'entity_id', 'site_id', 'unit_id', 'scope', 'category', 'method',
-  'co2e_kg', 'market_co2e_kg', 'biogenic_co2_kg', 'co2_kg', 'ch4_co2e_kg', 'n2o_co2e_kg', 'hfcs_co2e_kg', 'pfcs_co2e_kg',
-  'sf6_co2e_kg', 'nf3_co2e_kg', 'lines'];
+  'co2e_kg', 'market_co2e_kg', 'biogenic_co2_kg', ...GAS_COLUMNS, 'lines'] as const;
 
 export class SqlCalcStore implements CalcStore {
   constructor(private readonly db: Queryable) {}
@@ -81,10 +85,31 @@ export class SqlCalcStore implements CalcStore {
     }
   }
 
-  async inputsHash(orgId: number): Promise<string> {
+  async inputsHash(orgId: number, before?: number): Promise<string> {
     const rows = await this.db.query<{ content_hash: string }>(
-      'SELECT content_hash FROM import_batches WHERE org_id = $1 ORDER BY batch_id', [orgId]);
+      'SELECT content_hash FROM import_batches WHERE org_id = $1 AND ($2::bigint IS NULL OR batch_id < $2) ORDER BY batch_id', [orgId, before ?? null]);
     return createHash('sha256').update(rows.map((r) => r.content_hash).join('\n')).digest('hex');
+  }
+
+  async hasRecords(orgId: number): Promise<boolean> {
+    return (await this.db.query('SELECT 1 FROM activity_records WHERE org_id = $1 LIMIT 1', [orgId])).length > 0;
+  }
+
+  async lock(orgId: number): Promise<void> {
+    // A transaction-level advisory lock in the ledger's own key space (1), per organisation.
+    await this.db.query('SELECT pg_advisory_xact_lock(1, $1::int)', [orgId]);
+  }
+
+  async rollups(orgId: number, versionId: number): Promise<{ key: RollupKey; sums: RollupSums }[]> {
+    const rows = await this.db.query<Record<(typeof ROLLUP_COLUMNS)[number], string | number>>(
+      `SELECT month::text AS month, ${ROLLUP_COLUMNS.slice(3).join(', ')} FROM result_rollups WHERE org_id = $1 AND version_id = $2`, [orgId, versionId]);
+    // Stored as grams / 1000: toGrams gives the exact grams back (far below 2^53 / 1000).
+    return rows.map((r) => ({
+      key: { month: String(r.month), entityId: Number(r.entity_id), siteId: Number(r.site_id), unitId: Number(r.unit_id), scope: Number(r.scope),
+        category: Number(r.category), method: String(r.method) },
+      sums: { co2eG: toGrams(Number(r.co2e_kg)), marketG: toGrams(Number(r.market_co2e_kg)), biogenicG: toGrams(Number(r.biogenic_co2_kg)),
+        gasesG: GAS_COLUMNS.map((c) => toGrams(Number(r[c]))), lines: Number(r.lines) },
+    }));
   }
 
   async latestVersion(orgId: number): Promise<CalcVersion | null> {
@@ -98,9 +123,9 @@ export class SqlCalcStore implements CalcStore {
 
   async startVersion(orgId: number, v: NewVersion): Promise<VersionWriter> {
     const [row] = await this.db.query<{ version_id: number }>(
-      `INSERT INTO calc_versions (org_id, reason, gwp, library_hash, inputs_hash, consolidation, records)
-       VALUES ($1, $2, $3, $4, $5, $6, 0) RETURNING version_id`,
-      [orgId, v.reason, v.gwp, v.libraryHash, v.inputsHash, v.consolidation]);
+      `INSERT INTO calc_versions (org_id, reason, gwp, library_hash, inputs_hash, sites_hash, consolidation, records)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 0) RETURNING version_id`,
+      [orgId, v.reason, v.gwp, v.libraryHash, v.inputsHash, v.sitesHash, v.consolidation]);
     const versionId = Number(row?.version_id);
     const db = this.db;
     return {
@@ -108,6 +133,11 @@ export class SqlCalcStore implements CalcStore {
       async writeResults(rows: readonly ResultRow[]): Promise<void> {
         const text = rows.map((r) => csvRow([orgId, versionId, r.recordId, r.co2eKg, r.marketCo2eKg, r.biogenicCo2Kg, r.factorId, r.method, r.marketParts]));
         await db.copyFrom('results', RESULT_COLUMNS, [text.join('')]);
+      },
+      async copyResults(fromVersionId: number): Promise<void> {
+        const cols = RESULT_COLUMNS.slice(3).join(', ');
+        await db.query(`INSERT INTO results (org_id, version_id, record_id, ${cols})
+          SELECT org_id, $3, record_id, ${cols} FROM results WHERE org_id = $1 AND version_id = $2`, [orgId, fromVersionId, versionId]);
       },
       async writeRollups(rows: Iterable<{ key: RollupKey; sums: RollupSums }>): Promise<void> {
         const text: string[] = [];
@@ -117,9 +147,9 @@ export class SqlCalcStore implements CalcStore {
         }
         await db.copyFrom('result_rollups', ROLLUP_COLUMNS, text);
       },
-      async finish(records: number, instruments: readonly InstrumentOutcome[]): Promise<void> {
-        await db.query('UPDATE calc_versions SET records = $3, instruments = $4::jsonb WHERE org_id = $1 AND version_id = $2',
-          [orgId, versionId, records, JSON.stringify(instruments)]);
+      async finish(records: number, instruments: readonly InstrumentOutcome[], marketState: MarketState): Promise<void> {
+        await db.query('UPDATE calc_versions SET records = $3, instruments = $4::jsonb, market_state = $5::jsonb WHERE org_id = $1 AND version_id = $2',
+          [orgId, versionId, records, JSON.stringify(instruments), JSON.stringify(marketState)]);
       },
     };
   }

@@ -6,7 +6,9 @@
  */
 import type { BatchCounts, BatchWriter, ImportStore, InstrumentRecordInput, MetricRecordInput, NewBatch, QuarantinedRow } from '../app/import/import-store.js';
 import type { ActivityRecordInput, ImportBatch } from '../app/ledger/model.js';
+import type { TxStores } from '../app/ledger/ledger-ports.js';
 import { csvRow, type Database, type Param, type Queryable } from './database.js';
+import { sqlTxStores } from './sql-tx-stores.js';
 
 interface BatchRow extends Record<string, unknown> {
   batch_id: number; file_name: string; content_hash: string; mapping: string; kind: ImportBatch['kind'];
@@ -21,7 +23,7 @@ const toBatch = (r: BatchRow): ImportBatch => ({
   importedBy: r.imported_by, importedAt: r.imported_at instanceof Date ? r.imported_at.toISOString() : String(r.imported_at),
 });
 
-const ACTIVITY_COLUMNS = ['org_id', 'batch_id', 'row_number', 'source_id', 'site_id', 'unit_id', 'period_start', 'period_end', 'scope',
+const ACTIVITY_COLUMNS = ['org_id', 'record_id', 'batch_id', 'row_number', 'source_id', 'site_id', 'unit_id', 'period_start', 'period_end', 'scope',
   'category', 'method', 'quantity', 'unit', 'price_year', 'factor_id', 'activity', 'carrier', 'supplier'];
 const INSTRUMENT_COLUMNS = ['org_id', 'instrument_id', 'batch_id', 'row_number', 'kind', 'market', 'mwh', 'kg_co2e_per_mwh', 'vintage',
   'supplier', 'serial', 'retired'];
@@ -61,7 +63,7 @@ export class SqlImportStore implements ImportStore {
     return rows.map((r) => ({ name: r.name, definition: parseJson(r.definition) }));
   }
 
-  writeBatch<T>(orgId: number, batch: NewBatch, fn: (writer: BatchWriter) => Promise<T>): Promise<T | null> {
+  writeBatch<T>(orgId: number, batch: NewBatch, fn: (writer: BatchWriter, stores: TxStores) => Promise<T>): Promise<T | null> {
     return this.db.transaction(async (tx) => {
       // The unique (org_id, content_hash) key makes a concurrent import of the same file wait, then skip.
       const [row] = await tx.query<{ batch_id: number }>(
@@ -69,7 +71,7 @@ export class SqlImportStore implements ImportStore {
          VALUES ($1, $2, $3, $4, $5, 0, 0, 0, $6) ON CONFLICT (org_id, content_hash) DO NOTHING RETURNING batch_id`,
         [orgId, batch.fileName, batch.contentHash, batch.mapping, batch.kind, batch.importedBy]);
       if (row === undefined) return null;
-      return fn(new SqlBatchWriter(tx, orgId, Number(row.batch_id)));
+      return fn(new SqlBatchWriter(tx, orgId, Number(row.batch_id)), sqlTxStores(tx));
     });
   }
 }
@@ -77,11 +79,30 @@ export class SqlImportStore implements ImportStore {
 class SqlBatchWriter implements BatchWriter {
   constructor(private readonly tx: Queryable, private readonly orgId: number, readonly batchId: number) {}
 
-  async addActivities(rows: readonly ActivityRecordInput[]): Promise<void> {
-    if (rows.length === 0) return;
-    const text = rows.map((r) => csvRow([this.orgId, this.batchId, r.rowNumber, r.sourceId, r.siteId, r.unitId, r.periodStart, r.periodEnd,
+  async addActivities(rows: readonly ActivityRecordInput[]): Promise<readonly number[]> {
+    if (rows.length === 0) return [];
+    const ids = await this.reserveRecordIds(rows.length);
+    const text = rows.map((r, i) => csvRow([this.orgId, ids[i], this.batchId, r.rowNumber, r.sourceId, r.siteId, r.unitId, r.periodStart, r.periodEnd,
       r.scope, r.category, r.method, r.quantity, r.unit, r.priceYear, r.factorId, r.activity, r.carrier, r.supplier])).join('');
     await this.tx.copyFrom('activity_records', ACTIVITY_COLUMNS, [text]);
+    return ids;
+  }
+
+  /**
+   * `n` record ids from the records' identity sequence, ascending. They come back as runs of
+   * consecutive ids (one run unless another import drew ids at the same moment), not one by one.
+   * The sequence is the identity of activity_records.record_id (migrations/0001), named literally
+   * so that it is resolved once per statement, not once per id.
+   */
+  private async reserveRecordIds(n: number): Promise<number[]> {
+    const runs = await this.tx.query<{ lo: number; hi: number }>(
+      `SELECT min(id) AS lo, max(id) AS hi FROM (
+         SELECT id, id - row_number() OVER (ORDER BY id) AS run
+         FROM (SELECT nextval('activity_records_record_id_seq') AS id FROM generate_series(1, $1)) drawn) numbered
+       GROUP BY run ORDER BY lo`, [n]);
+    const ids: number[] = [];
+    for (const { lo, hi } of runs) for (let id = Number(lo); id <= Number(hi); id++) ids.push(id);
+    return ids;
   }
 
   async addInstruments(rows: readonly InstrumentRecordInput[]): Promise<void> {

@@ -3,22 +3,12 @@
  * The SQL implementations of the application's stores, and the ledger (stores + transactions)
  * over a database.
  */
-import type { Ledger, LedgerStores, TxStores } from '../app/ledger/ledger-ports.js';
-import type { Database, Queryable } from './database.js';
-import { recordTrace, SqlCalcStore } from './sql-calc-store.js';
+import type { Ledger, LedgerStores } from '../app/ledger/ledger-ports.js';
+import type { Database } from './database.js';
 import { SqlImportStore } from './sql-import-store.js';
-import { SqlOrgStore } from './sql-org-store.js';
-import { SqlReportStore } from './sql-report-store.js';
+import { sqlTxStores } from './sql-tx-stores.js';
 
-/** Stores over one connection or transaction. */
-export function sqlTxStores(db: Queryable): TxStores {
-  return {
-    org: new SqlOrgStore(db),
-    calc: new SqlCalcStore(db),
-    report: new SqlReportStore(db),
-    recordTrace: (recordId, orgSlug) => recordTrace(db, recordId, orgSlug),
-  };
-}
+export { sqlTxStores };
 
 export function sqlStores(db: Database): LedgerStores {
   return { ...sqlTxStores(db), imports: new SqlImportStore(db) };

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 
 export type CsvRow = Readonly<Record<string, string>>;
 
@@ -14,13 +14,12 @@ export class LibraryDataError extends Error {
   override readonly name = 'LibraryDataError';
 }
 
-/** Records of a CSV text (RFC 4180 via csv-parse); a leading BOM and blank lines are dropped. */
+/** Records of a CSV text (RFC 4180 via PapaParse); a leading BOM and blank lines are dropped. */
 export function parseCsvText(text: string): string[][] {
-  try {
-    return parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
-  } catch (e) {
-    throw new LibraryDataError((e as Error).message);
-  }
+  const parsed = Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { delimiter: ',', skipEmptyLines: true });
+  const bad = parsed.errors[0];
+  if (bad !== undefined) throw new LibraryDataError(`malformed CSV, record ${(bad.row ?? 0) + 1}: ${bad.message}`);
+  return parsed.data;
 }
 
 /** Rows of `relativePath` under `dataDir`, keyed by header; throws if a column is missing. */

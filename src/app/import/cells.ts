@@ -39,6 +39,28 @@ export function parseNumber(cell: Cell): number | null {
 export const cellText = (cell: Cell): string =>
   cell instanceof Date ? (isoDate(cell) ?? '') : cell === null ? '' : String(cell).trim();
 
+const periods = new Map<string, { start: string; end: string } | null>();
+
+/** `2021-08` (a month) or `2021-08-15` (a day) as an end-exclusive period; memoised, as a file repeats its periods. */
+function periodOf(text: string): { start: string; end: string } | null {
+  let period = periods.get(text);
+  if (period !== undefined) return period;
+  period = null;
+  const month = MONTH.exec(text);
+  if (month !== null && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
+    const start = `${text}-01`;
+    const next = new Date(`${start}T00:00:00Z`);
+    next.setUTCMonth(next.getUTCMonth() + 1);
+    period = { start, end: next.toISOString().slice(0, 10) };
+  } else {
+    const day = isoDate(text);
+    if (day !== null) period = { start: day, end: nextDay(day) };
+  }
+  if (periods.size >= 10_000) periods.clear();
+  periods.set(text, period);
+  return period;
+}
+
 /** Typed access to one mapped row; problems accumulate in `errors`. */
 export class RowReader {
   readonly errors: FieldError[] = [];
@@ -127,15 +149,8 @@ export class RowReader {
   }
 
   private periodText(text: string): { start: string; end: string } | null {
-    const month = MONTH.exec(text);
-    if (month !== null && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
-      const start = `${text}-01`;
-      const next = new Date(`${start}T00:00:00Z`);
-      next.setUTCMonth(next.getUTCMonth() + 1);
-      return { start, end: next.toISOString().slice(0, 10) };
-    }
-    const day = isoDate(text);
-    if (day !== null) return { start: day, end: nextDay(day) };
+    const period = periodOf(text);
+    if (period !== null) return period;
     this.fail('period', `${JSON.stringify(text)} is not a period: expected YYYY-MM (a month) or YYYY-MM-DD (a day)`);
     return null;
   }

@@ -1,25 +1,39 @@
 /**
  * @module import/import-and-recalculate
  * What `carbon-ledger import` and the API's import job do: import one file (all or nothing, or
- * with quarantine), then make a new calculation version when a batch was written.
+ * with quarantine) and make a new calculation version when a batch was written. Activities are
+ * calculated as they are imported, extending the latest version in the same transaction
+ * (ledger/extend-version.ts); when that version is no basis (or for instruments and metrics, which
+ * change what every record gets), the organisation is recalculated whole after the import.
  */
 import type { ReferenceLibrary } from '../../core/index.js';
 import { AppError } from '../app-error.js';
+import { extendLatestVersion } from '../ledger/extend-version.js';
 import type { Ledger } from '../ledger/ledger-ports.js';
-import { recalculate } from '../ledger/recalculate.js';
+import { recalculate, type RecalculateSummary } from '../ledger/recalculate.js';
 import { importFile, type ImportRequest, type ImportResult } from './import-file.js';
 
 export interface ImportOutcome {
   readonly result: ImportResult;
-  /** The calculation version made after the import, or null when nothing was written. */
-  readonly calc: { readonly versionId: number; readonly records: number } | null;
+  /** The calculation version made with or after the import, or null when nothing was written. */
+  readonly calc: RecalculateSummary | null;
 }
 
 export async function importAndRecalculate(ledger: Ledger, lib: ReferenceLibrary, req: ImportRequest): Promise<ImportOutcome> {
-  const result = await importFile({ imports: ledger.stores.imports, orgs: ledger.stores.org, factors: lib.index }, req);
+  const reason = (batchId: number | null): string => `import of ${req.source.name} (batch ${batchId})`;
+  let extended: RecalculateSummary | null = null;
+  const result = await importFile({ imports: ledger.stores.imports, orgs: ledger.stores.org, factors: lib.index }, req, async (stores, batchId) => {
+    const calculation = await extendLatestVersion(stores, req.org, lib, batchId, reason(batchId));
+    return calculation === null ? null : {
+      line: (record, lineId) => calculation.line(record, lineId),
+      write: (results, ids) => calculation.write(results, ids),
+      finish: async (records) => (extended = await calculation.finish(records)),
+    };
+  });
   if (result.status !== 'imported') return { result, calc: null };
+  if (extended !== null) return { result, calc: extended };
   try {
-    return { result, calc: await recalculate(ledger, req.org, `import of ${result.file} (batch ${result.batchId})`, lib) };
+    return { result, calc: await recalculate(ledger, req.org, reason(result.batchId), lib) };
   } catch (e) {
     // The import is committed; a failed recalculation must not make it look as if it was not.
     if (!(e instanceof AppError)) throw e;

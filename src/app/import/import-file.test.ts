@@ -103,7 +103,7 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     let calls = 0;
     const failing = withActivityWrites(real.imports, async (w, rows) => {
       if (++calls === 2) throw new Error('killed after the first chunk');
-      await w.addActivities(rows);
+      return w.addActivities(rows);
     });
     await expect(importFile({ ...real, imports: failing }, req)).rejects.toThrow('killed after the first chunk');
     expect(await count(t.db, 'import_batches', req.org.orgId)).toBe(0);

@@ -5,8 +5,16 @@
  * and validation, and valid records are written in chunks inside ONE transaction with the batch
  * row and any quarantined rows. Any error rolls the whole batch back unless `quarantine` is set,
  * in which case bad rows are stored with their errors. Memory holds one chunk, not the file.
+ *
+ * Given a `BatchCalculation` (import-and-recalculate.ts), each valid activity is also calculated
+ * as it is read, and its result written with it in the same transaction; a row the engine refuses
+ * is an error of that row like any other.
  */
-import type { Organisation } from '../ledger/model.js';
+import { CalcError } from '../../core/index.js';
+import type { BatchCalculation } from '../ledger/extend-version.js';
+import type { TxStores } from '../ledger/ledger-ports.js';
+import type { ActivityRecordInput, Organisation } from '../ledger/model.js';
+import type { PendingResult } from '../ledger/version-calculation.js';
 import { headerKey, SourceError, type ImportKind, type RowLabel } from './canonical-fields.js';
 import { RowReader, type FieldError } from './cells.js';
 import { compileMapping } from './compile-mapping.js';
@@ -56,8 +64,12 @@ export interface ImportResult {
   readonly errors: readonly RowError[];
 }
 
+/** Opens the calculation of a batch inside its transaction, or null to import without one. */
+export type CalculationFor = (stores: TxStores, batchId: number) => Promise<BatchCalculation | null>;
+
 export const MAX_ERRORS = 100;
 const CHUNK_ROWS = 5000;
+const YIELD_ROWS = 500;
 
 export const formatRowError = (e: RowError): string => `${e.file}: ${e.label} ${e.row}, field "${e.field}": ${e.message}`;
 
@@ -68,7 +80,7 @@ class Rejected extends Error {
   }
 }
 
-export async function importFile(deps: ImportDeps, req: ImportRequest): Promise<ImportResult> {
+export async function importFile(deps: ImportDeps, req: ImportRequest, calculationFor?: CalculationFor): Promise<ImportResult> {
   const { org, source, mapping } = req;
   const kind = req.kind ?? mapping.mapping.kind ?? 'activities';
   const format = formatOf(source.name);
@@ -80,7 +92,8 @@ export async function importFile(deps: ImportDeps, req: ImportRequest): Promise<
   const plan = await kindPlan(kind, deps, org, req.writableUnits);
   const batch = { fileName: source.name, contentHash, mapping: mapping.name, kind, importedBy: req.importedBy };
   try {
-    const written = await deps.imports.writeBatch(org.orgId, batch, async (writer) => {
+    const written = await deps.imports.writeBatch(org.orgId, batch, async (writer, stores) => {
+      const calculation = kind === 'activities' && calculationFor !== undefined ? await calculationFor(stores, writer.batchId) : null;
       const errors: RowError[] = [];
       let [total, imported, quarantined, errorCount] = [0, 0, 0, 0];
       const reject = (): never => {
@@ -91,6 +104,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest): Promise<
         if (errors.length < MAX_ERRORS) errors.push({ file: source.name, ...e });
       };
       let good: object[] = [];
+      let results: PendingResult[] = [];
       let bad: QuarantinedRow[] = [];
       // One write in flight while the next chunk is parsed (PostgreSQL works in parallel); writes
       // stay in order on the transaction's one connection, and memory holds at most two chunks.
@@ -103,8 +117,11 @@ export async function importFile(deps: ImportDeps, req: ImportRequest): Promise<
       };
       const flushGood = (): Promise<void> => {
         const rows = good;
+        const calculated = results;
         good = [];
-        return queue(() => plan.write(writer, rows));
+        results = [];
+        if (calculation === null) return queue(() => plan.write(writer, rows));
+        return queue(async () => calculation.write(calculated, await writer.addActivities(rows as ActivityRecordInput[])));
       };
       const flushBad = (): Promise<void> => {
         const rows = bad;
@@ -113,7 +130,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest): Promise<
       };
       let lastHeaders: readonly string[] | null = null;
       try {
-        for await (const row of readRows(format, metered(source, contentHash, req.onProgress))) {
+        for await (const rows of readRows(format, metered(source, contentHash, req.onProgress))) for (const row of rows) {
           if (row.headers !== lastHeaders && row.headers.length > 0) {
             lastHeaders = row.headers;
             const fatal = mapper.headerErrors(row.headers);
@@ -122,17 +139,21 @@ export async function importFile(deps: ImportDeps, req: ImportRequest): Promise<
               reject();
             }
           }
-          total++;
+          // A batch is read from memory; give the event loop a turn now and then, so that the
+          // database's answers to the writes in flight are taken at once.
+          if (++total % YIELD_ROWS === 0) await new Promise((resolve) => setImmediate(resolve));
           const mapped = mapper.map(row);
           const r = new RowReader(mapped.values);
           if (row.problem !== undefined) r.fail('(row)', row.problem);
           r.errors.push(...mapped.errors);
           // Every field is checked even when the mapping failed (null then); an unreadable row has no fields.
           const record = row.problem !== undefined && row.headers.length === 0 ? null : plan.validate(r, row.row);
-          if (record !== null) {
+          const result = record === null || calculation === null ? null : calculate(calculation, record as ActivityRecordInput, `${row.label} ${row.row}`, r);
+          if (record !== null && (calculation === null || result !== null)) {
             imported++;
             if ((errorCount > 0 && !req.quarantine) || req.dryRun === true) continue; // doomed or a dry run: validate, do not write
             good.push(record);
+            if (result !== null) results.push(result);
             if (good.length >= CHUNK_ROWS) await flushGood();
             continue;
           }
@@ -162,6 +183,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest): Promise<
       await flushGood();
       await flushBad();
       await inflight;
+      await calculation?.finish(imported);
       const stored = await writer.finish({ rowsTotal: total, rowsImported: imported, rowsQuarantined: quarantined });
       return { ...base, status: 'imported' as const, batchId: stored.batchId, rowsTotal: total, rowsImported: imported, rowsQuarantined: quarantined, errorCount, errors };
     });
@@ -178,6 +200,17 @@ export async function importFile(deps: ImportDeps, req: ImportRequest): Promise<
 function duplicate(base: Omit<ImportResult, 'status'>, batch: { batchId: number; rowsTotal: number; rowsImported: number; rowsQuarantined: number } | null): ImportResult {
   return { ...base, status: 'duplicate', batchId: batch?.batchId ?? null, rowsTotal: batch?.rowsTotal ?? 0,
     rowsImported: batch?.rowsImported ?? 0, rowsQuarantined: batch?.rowsQuarantined ?? 0 };
+}
+
+/** The record's result, or null with the engine's refusal noted as an error of the row. */
+function calculate(calculation: BatchCalculation, record: ActivityRecordInput, lineId: string, r: RowReader): PendingResult | null {
+  try {
+    return calculation.line(record, lineId);
+  } catch (e) {
+    if (!(e instanceof CalcError)) throw e;
+    r.fail(e.field, e.detail);
+    return null;
+  }
 }
 
 /** One error per field: a field the mapping could not build is not also reported "missing". */

@@ -5,6 +5,7 @@
  * batch (its row, records, instruments, metrics, quarantined rows) remains.
  */
 import type { Instrument } from '../../core/index.js';
+import type { TxStores } from '../ledger/ledger-ports.js';
 import type { ActivityRecordInput, ImportBatch, OrgMetric } from '../ledger/model.js';
 import type { FieldError } from './cells.js';
 
@@ -33,7 +34,8 @@ export interface BatchCounts {
 
 export interface BatchWriter {
   readonly batchId: number;
-  addActivities(rows: readonly ActivityRecordInput[]): Promise<void>;
+  /** Stores the records and resolves their ids, in the order given (ascending: record order is import order). */
+  addActivities(rows: readonly ActivityRecordInput[]): Promise<readonly number[]>;
   addInstruments(rows: readonly InstrumentRecordInput[]): Promise<void>;
   /** Metrics replace the value of the same metric and period start (as `OrgStore.setMetric`). */
   addMetrics(rows: readonly MetricRecordInput[]): Promise<void>;
@@ -53,9 +55,9 @@ export interface ImportStore {
   listMappings(orgId: number): Promise<{ name: string; definition: unknown }[]>;
 
   /**
-   * Creates the batch and runs `fn` with its writer in one transaction, committed when `fn`
-   * resolves. Resolves null, writing nothing, when the organisation already has a batch with
-   * this content hash (a concurrent import of the same file).
+   * Creates the batch and runs `fn` with its writer, and the other stores, in one transaction,
+   * committed when `fn` resolves. Resolves null, writing nothing, when the organisation already
+   * has a batch with this content hash (a concurrent import of the same file).
    */
-  writeBatch<T>(orgId: number, batch: NewBatch, fn: (writer: BatchWriter) => Promise<T>): Promise<T | null>;
+  writeBatch<T>(orgId: number, batch: NewBatch, fn: (writer: BatchWriter, stores: TxStores) => Promise<T>): Promise<T | null>;
 }

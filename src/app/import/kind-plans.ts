@@ -44,5 +44,7 @@ export async function kindPlan(kind: ImportKind, deps: PlanDeps, org: Organisati
   return plan(activityValidator({
     orgSlug: org.slug, sites, units, factors: deps.factors,
     writableUnits: writableUnits === undefined ? undefined : new Set(writableUnits.map((u) => u.toLowerCase())),
-  }), (w, rows) => w.addActivities(rows));
+  }), async (w, rows) => {
+    await w.addActivities(rows);
+  });
 }

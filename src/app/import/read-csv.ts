@@ -1,34 +1,104 @@
 /**
  * @module import/read-csv
- * CSV rows through csv-parse's streaming parser: memory holds one chunk and one record, whatever
- * the file size. Row numbers are those a spreadsheet shows (header = row 1), blank lines included.
+ * CSV rows, streamed: the bytes are decoded as UTF-8 (a leading BOM dropped), cut after the last
+ * record that ends in the text so far — a newline outside quotes — and each such run of whole
+ * records is parsed by PapaParse (RFC 4180: quotes, doubled quotes, newlines inside quotes). Memory
+ * holds one input chunk of records, whatever the file size. Row numbers are those a spreadsheet
+ * shows (header = row 1), blank lines included. Rows come in batches, one per run of records.
  */
-import { pipeline, type Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { StringDecoder } from 'node:string_decoder';
+import type { Readable } from 'node:stream';
+import Papa from 'papaparse';
 import { headerKey, rowCells, SourceError, type SourceRow } from './canonical-fields.js';
 
-export async function* readCsv(input: Readable): AsyncGenerator<SourceRow> {
-  const parser = parse({ bom: true, relax_column_count: true });
-  // pipeline destroys the parser with the input's error, so a read failure ends the loop below.
-  pipeline(input, parser, () => undefined);
-  let headers: string[] | null = null;
-  let keys: string[] = [];
-  let row = 0;
-  try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      row++;
-      if (headers === null) {
-        headers = record;
-        keys = record.map(headerKey);
-        continue;
-      }
-      if (record.every((v) => v.trim() === '')) continue;
-      yield { row, label: 'row', headers, ...rowCells(keys, record) };
+/** A quoted field longer than this is taken for a quote that was never closed. */
+const MAX_RECORD_CHARS = 16 << 20;
+
+export async function* readCsv(input: Readable): AsyncGenerator<SourceRow[]> {
+  const decoder = new StringDecoder('utf8');
+  const records = new Records();
+  let pending = '';
+  let first = true;
+  for await (const chunk of input as AsyncIterable<Buffer>) {
+    pending += decoder.write(chunk);
+    if (first) {
+      if (pending.length === 0) continue;
+      if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
+      first = false;
     }
-  } catch (e) {
-    if (e instanceof Error && (e as { code?: string }).code?.startsWith('CSV_') === true) {
-      throw new SourceError(row + 1, 'row', `malformed CSV: ${e.message}`);
+    const cut = records.lastRecordEnd(pending);
+    if (cut < 0) {
+      if (pending.length > MAX_RECORD_CHARS) throw new SourceError(records.row + 1, 'row', 'malformed CSV: a quoted field is never closed');
+      continue;
     }
-    throw e;
+    const batch = records.parse(pending.slice(0, cut + 1), true);
+    pending = pending.slice(cut + 1);
+    if (batch.length > 0) yield batch;
+  }
+  pending += decoder.end();
+  if (first && pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
+  if (pending.length > 0) {
+    const batch = records.parse(pending, false);
+    if (batch.length > 0) yield batch;
   }
 }
+
+/** The records read so far: the header, the row count and the file's newline. */
+class Records {
+  row = 0;
+  private headers: string[] | null = null;
+  private keys: string[] = [];
+  private newline: '\r\n' | '\n' | '\r' | null = null;
+
+  /** Index of the newline ending the last whole record in `text`, or -1 (a newline inside quotes ends none). */
+  lastRecordEnd(text: string): number {
+    this.newline ??= newlineOf(text);
+    if (this.newline === null) return -1;
+    const nl = this.newline === '\r' ? '\r' : '\n';
+    let end = -1;
+    let from = 0;
+    // Between two quotes at even positions of the quote count, the text is outside quotes.
+    for (let quote = text.indexOf('"'); ; quote = text.indexOf('"', quote + 1)) {
+      const outsideUntil = quote < 0 ? text.length : quote;
+      const last = text.lastIndexOf(nl, outsideUntil - 1);
+      if (last >= from) end = last;
+      if (quote < 0) return end;
+      const closing = text.indexOf('"', quote + 1);
+      if (closing < 0) return end;
+      from = closing + 1;
+      quote = closing;
+    }
+  }
+
+  /** Rows of `text`, whole records; `terminated`: it ends with a newline (which ends the last one). */
+  parse(text: string, terminated: boolean): SourceRow[] {
+    const parsed = Papa.parse<string[]>(text, { delimiter: ',', newline: this.newline ?? '\n', quoteChar: '"', escapeChar: '"' });
+    const bad = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter');
+    if (bad !== undefined) throw new SourceError(this.row + (bad.row ?? 0) + 1, 'row', `malformed CSV: ${bad.message}`);
+    const data = parsed.data;
+    const count = terminated ? data.length - 1 : data.length; // the empty remainder after the final newline
+    const batch: SourceRow[] = [];
+    for (let i = 0; i < count; i++) {
+      const record = data[i] as string[];
+      this.row++;
+      if (this.headers === null) {
+        this.headers = record;
+        this.keys = record.map(headerKey);
+        continue;
+      }
+      if (record.every(isBlankText)) continue;
+      batch.push({ row: this.row, label: 'row', headers: this.headers, ...rowCells(this.keys, record) });
+    }
+    return batch;
+  }
+}
+
+/** The newline of the first line: CRLF, LF or CR; null while the text holds none. */
+function newlineOf(text: string): '\r\n' | '\n' | '\r' | null {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  if (cr >= 0 && (lf < 0 || cr < lf)) return cr + 1 === lf ? '\r\n' : cr + 1 < text.length ? '\r' : null;
+  return lf >= 0 ? '\n' : null;
+}
+
+const isBlankText = (v: string): boolean => v.length === 0 || v.trim().length === 0;

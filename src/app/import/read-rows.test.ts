@@ -8,7 +8,7 @@ async function rows(format: SourceFormat, text: string, chunk = 3): Promise<Sour
   const bytes = Buffer.from(text);
   const parts = Array.from({ length: Math.ceil(bytes.length / chunk) }, (_, i) => bytes.subarray(i * chunk, (i + 1) * chunk));
   const out: SourceRow[] = [];
-  for await (const r of readRows(format, Readable.from(parts))) out.push(r);
+  for await (const batch of readRows(format, Readable.from(parts))) out.push(...batch);
   return out;
 }
 
@@ -20,6 +20,18 @@ describe('readers', () => {
     const unheaded = await rows('csv', 'site,,qty\nA,lost?,1\nB,,2\n');
     expect(unheaded.map((r) => [r.row, r.cells, r.problem])).toEqual([[2, { site: 'A', qty: '1' }, 'column 2 has a value but no header'], [3, { site: 'B', qty: '2' }, undefined]]);
     await expect(rows('csv', 'a,b\n"x,1\n')).rejects.toThrow(/malformed CSV/);
+  });
+
+  it('CSV: characters split across chunks, doubled quotes, CR-only newlines, and a quote never closed', async () => {
+    const text = 'site,note\n深圳工厂,"他说 ""你好""\n第二行"\nNhà máy Hà Nội,"a,b"\n';
+    for (const chunk of [1, 2, 5, 64]) {
+      expect((await rows('csv', text, chunk)).map((r) => [r.row, r.cells])).toEqual([
+        [2, { site: '深圳工厂', note: '他说 "你好"\n第二行' }], [3, { site: 'Nhà máy Hà Nội', note: 'a,b' }],
+      ]);
+    }
+    expect((await rows('csv', 'a,b\r1,2\r\r3,4')).map((r) => [r.row, r.cells])).toEqual([[2, { a: '1', b: '2' }], [4, { a: '3', b: '4' }]]);
+    const runaway = 'a,b\n1,2\n"' + 'x'.repeat(17 << 20);
+    await expect(rows('csv', runaway, 1 << 20)).rejects.toMatchObject({ row: 3, message: 'malformed CSV: a quoted field is never closed' });
   });
 
   it('JSON arrays: items numbered from 1, strings with brackets and escapes, one element at a time', async () => {

@@ -1,7 +1,8 @@
 /**
  * @module import/read-rows
  * Chooses the reader from the file name: .csv/.txt → CSV, .xlsx → XLSX, .json → a JSON array or
- * NDJSON (whichever the first character says), .ndjson/.jsonl → NDJSON.
+ * NDJSON (whichever the first character says), .ndjson/.jsonl → NDJSON. Rows come in batches, so
+ * that a file of millions of rows costs one await per batch, not per row.
  */
 import type { Readable } from 'node:stream';
 import { AppError } from '../app-error.js';
@@ -20,8 +21,21 @@ export function formatOf(fileName: string): SourceFormat {
   throw new AppError('invalid_input', `${fileName}: unknown file type (expected .csv, .xlsx, .json, .ndjson or .jsonl)`);
 }
 
-export function readRows(format: SourceFormat, input: Readable): AsyncGenerator<SourceRow> {
+export function readRows(format: SourceFormat, input: Readable): AsyncGenerator<SourceRow[]> {
   if (format === 'csv') return readCsv(input);
-  if (format === 'xlsx') return readXlsx(input);
-  return readJson(input);
+  return inBatches(format === 'xlsx' ? readXlsx(input) : readJson(input));
+}
+
+const BATCH = 1000;
+
+async function* inBatches(rows: AsyncIterable<SourceRow>): AsyncGenerator<SourceRow[]> {
+  let batch: SourceRow[] = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length >= BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }

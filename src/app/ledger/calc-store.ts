@@ -4,7 +4,7 @@
  * instruments, and writing a calculation version with its results and rollups.
  */
 import type { InstrumentOutput } from '../calc/output.js';
-import type { Instrument } from '../../core/index.js';
+import type { Instrument, MarketState } from '../../core/index.js';
 import type { ActivityRecordInput } from './model.js';
 import type { RollupKey, RollupSums } from './rollup.js';
 
@@ -22,11 +22,16 @@ export interface NewVersion {
   readonly gwp: string;
   readonly libraryHash: string;
   readonly inputsHash: string;
+  /** Fingerprint of what calculation read from the sites (`sitesHash`). */
+  readonly sitesHash: string;
   readonly consolidation: string;
 }
 
-export interface CalcVersion extends NewVersion {
+export interface CalcVersion extends Omit<NewVersion, 'sitesHash'> {
   readonly versionId: number;
+  /** Null for versions older than migration 0006: those are never extended. */
+  readonly sitesHash: string | null;
+  readonly marketState: MarketState | null;
   readonly createdAt: string;
   readonly records: number;
   /** What each instrument covered in this version, or why it was excluded. */
@@ -50,16 +55,24 @@ export interface ResultRow {
 export interface VersionWriter {
   readonly versionId: number;
   writeResults(rows: readonly ResultRow[]): Promise<void>;
+  /** Copies every result of an earlier version into this one (an import extending it). */
+  copyResults(fromVersionId: number): Promise<void>;
   writeRollups(rows: Iterable<{ key: RollupKey; sums: RollupSums }>): Promise<void>;
-  finish(records: number, instruments: readonly InstrumentOutcome[]): Promise<void>;
+  finish(records: number, instruments: readonly InstrumentOutcome[], marketState: MarketState): Promise<void>;
 }
 
 export interface CalcStore {
   instruments(orgId: number): Promise<Instrument[]>;
   /** Records in record-id order, `pageSize` at a time; inside a transaction (it holds a cursor). */
   records(orgId: number, pageSize: number): AsyncIterable<StoredRecord[]>;
-  /** A fingerprint of the organisation's imported inputs (content hashes of its batches). */
-  inputsHash(orgId: number): Promise<string>;
+  /** A fingerprint of the organisation's imported inputs (content hashes of its batches, or of those before batch `before`). */
+  inputsHash(orgId: number, before?: number): Promise<string>;
+  /** Whether the organisation has any activity record. */
+  hasRecords(orgId: number): Promise<boolean>;
+  /** Makes other calculations of the organisation wait until this transaction ends. */
+  lock(orgId: number): Promise<void>;
+  /** A version's rollup rows. */
+  rollups(orgId: number, versionId: number): Promise<{ key: RollupKey; sums: RollupSums }[]>;
   latestVersion(orgId: number): Promise<CalcVersion | null>;
   listVersions(orgId: number): Promise<CalcVersion[]>;
   startVersion(orgId: number, v: NewVersion): Promise<VersionWriter>;

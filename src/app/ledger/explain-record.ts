@@ -9,7 +9,7 @@ import { AppError } from '../app-error.js';
 import { factorSummary, type FactorSummary } from '../factors/factor-summary.js';
 import type { StoredRecord } from './calc-store.js';
 import { recordActivity } from './record-activity.js';
-import { libraryHash } from './recalculate.js';
+import { libraryHash } from './version-calculation.js';
 
 /** What the store returns for a record id. */
 export interface RecordTraceRow {
@@ -53,7 +53,7 @@ export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, 
     const gwp = lib.gwpSets[t.version.gwp as 'AR5'] as GwpSet | undefined;
     if (gwp === undefined) throw new AppError('invalid_input', `version ${t.version.versionId} used GWP set "${t.version.gwp}", which this library does not hold`);
     const calc = new Calculator({ input: new FactorIndex([]), library: lib.index, gwp, instruments: [], residualMixes: [] });
-    const line = calc.add(recordActivity(r));
+    const line = calc.add(recordActivity(r, String(recordId)));
     const stored = t.result;
     const withMarket = { ...line, marketCo2eKg: stored.marketCo2eKg, marketParts: stored.marketParts ?? [], marketNote: line.marketNote };
     explanation = explain(withMarket, gwp);
@@ -71,7 +71,7 @@ export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, 
       source_id: t.sourceId, imported_at: t.batch.importedAt, imported_by: t.batch.importedBy,
       site: t.site, entity: t.entity, business_unit: t.businessUnit, period_start: r.periodStart, period_end: t.periodEnd, scope: r.scope,
       category: r.category, method: r.method, quantity: r.quantity, unit: r.unit, factor: r.factorId, activity: r.activity,
-      region_used: recordActivity(r).region, market: r.scope === 2 ? r.market : null,
+      region_used: recordActivity(r, String(recordId)).region, market: r.scope === 2 ? r.market : null,
     },
     calculation_version: t.version,
     result: t.result,

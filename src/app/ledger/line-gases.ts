@@ -25,7 +25,7 @@ function perUnit(f: EmissionFactor, gwp: GwpSet): readonly number[] {
   return v;
 }
 
-/** kg CO2e of each group for a line (same order as GAS_GROUP_COLUMNS). */
-export function lineGasGroupsKg(line: LineResult, gwp: GwpSet): number[] {
-  return perUnit(line.factor, gwp).map((v) => v * line.amount);
+/** kg CO2e of each group per unit of the line's factor (same order as GAS_GROUP_COLUMNS): × `line.amount` for the line's. */
+export function gasGroupsPerUnit(line: LineResult, gwp: GwpSet): readonly number[] {
+  return perUnit(line.factor, gwp);
 }

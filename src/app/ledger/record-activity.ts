@@ -9,9 +9,10 @@ import { selectionRegion } from './selection-region.js';
 
 const isMethod = (m: string | null): m is Scope3Method => m !== null && (SCOPE3_METHODS as readonly string[]).includes(m);
 
-export function recordActivity(r: StoredRecord): Activity {
+/** `id` names the line in the engine's errors: the record id, or the file row before it has one. */
+export function recordActivity(r: Omit<StoredRecord, 'recordId'>, id: string): Activity {
   return {
-    id: String(r.recordId),
+    id,
     scope: r.scope,
     category: r.scope === 3 ? r.category : null,
     method: isMethod(r.method) ? r.method : null,

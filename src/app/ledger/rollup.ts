@@ -27,19 +27,34 @@ export interface RollupSums {
 export class RollupAccumulator {
   private readonly rows = new Map<string, { key: RollupKey; sums: RollupSums }>();
 
-  add(key: RollupKey, co2eKg: number, marketKg: number, biogenicKg: number, gasGroupsKg: readonly number[]): void {
-    const k = `${key.month}|${key.entityId}|${key.siteId}|${key.unitId}|${key.scope}|${key.category}|${key.method}`;
-    let row = this.rows.get(k);
-    if (row === undefined) {
-      row = { key, sums: { co2eG: 0, marketG: 0, biogenicG: 0, gasesG: gasGroupsKg.map(() => 0), lines: 0 } };
-      this.rows.set(k, row);
-    }
-    const s = row.sums;
+  /** One line: its CO2e (location- and market-based), biogenic CO2, and gas groups as kg per unit × `amount` units. */
+  add(key: RollupKey, co2eKg: number, marketKg: number, biogenicKg: number, gasGroupsPerUnit: readonly number[], amount: number): void {
+    const s = this.row(key, gasGroupsPerUnit.length);
     s.co2eG += toGrams(co2eKg);
     s.marketG += toGrams(marketKg);
     s.biogenicG += toGrams(biogenicKg);
-    for (let i = 0; i < gasGroupsKg.length; i++) s.gasesG[i] = (s.gasesG[i] ?? 0) + toGrams(gasGroupsKg[i] ?? 0);
+    for (let i = 0; i < gasGroupsPerUnit.length; i++) s.gasesG[i] = (s.gasesG[i] ?? 0) + toGrams((gasGroupsPerUnit[i] ?? 0) * amount);
     s.lines += 1;
+  }
+
+  /** Adds the sums of a stored rollup row (an earlier version's, when a version is extended). */
+  merge(key: RollupKey, sums: RollupSums): void {
+    const s = this.row(key, sums.gasesG.length);
+    s.co2eG += sums.co2eG;
+    s.marketG += sums.marketG;
+    s.biogenicG += sums.biogenicG;
+    for (let i = 0; i < sums.gasesG.length; i++) s.gasesG[i] = (s.gasesG[i] ?? 0) + (sums.gasesG[i] ?? 0);
+    s.lines += sums.lines;
+  }
+
+  private row(key: RollupKey, gases: number): RollupSums {
+    const k = `${key.month}|${key.entityId}|${key.siteId}|${key.unitId}|${key.scope}|${key.category}|${key.method}`;
+    let row = this.rows.get(k);
+    if (row === undefined) {
+      row = { key, sums: { co2eG: 0, marketG: 0, biogenicG: 0, gasesG: new Array<number>(gases).fill(0), lines: 0 } };
+      this.rows.set(k, row);
+    }
+    return row.sums;
   }
 
   entries(): IterableIterator<{ key: RollupKey; sums: RollupSums }> {

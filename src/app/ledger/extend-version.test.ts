@@ -1,0 +1,137 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/database.js';
+import { sqlLedger } from '../../db/sql-stores.js';
+import { loadLibrary } from '../../library/load-library.js';
+import { ENGINES, openTestDatabase, type TestDatabase } from '../../test-support/databases.js';
+import { createAcme, fixture, pathSource } from '../import/fixtures/test-org.js';
+import { findMapping } from '../import/find-mapping.js';
+import { importAndRecalculate } from '../import/import-and-recalculate.js';
+import { formatRowError, type ImportSource } from '../import/import-file.js';
+import type { Ledger } from './ledger-ports.js';
+import type { Organisation } from './model.js';
+import { recalculate } from './recalculate.js';
+
+const HEADER = 'source_id,site,business_unit,period,scope,category,quantity,unit,factor,activity,supplier\n';
+const JANUARY = HEADER + [
+  'PHL-E-01,Philadelphia Plant,Manufacturing,2024-01,2,,100000,kWh,,electricity.grid,',
+  'HOU-E-01,Houston DC,Logistics,2024-01,2,,300,MWh,,electricity.grid,',
+  'LON-E-01,London Office,Corporate,2024-01,2,,150000,kWh,,electricity.grid,',
+  'PHL-G-01,Philadelphia Plant,Manufacturing,2024-01,1,,2150.4,mmBtu,,fuel.natural-gas,',
+  'PO-1,Philadelphia Plant,Manufacturing,2024-01,3,1,48250,USD,,spend.naics.334111,Dell Technologies',
+].join('\n') + '\n';
+const FEBRUARY = HEADER + [
+  'PHL-E-02,Philadelphia Plant,Manufacturing,2024-02,2,,400000,kWh,,electricity.grid,',
+  'HOU-E-02,Houston DC,Logistics,2024-02,2,,900,MWh,,electricity.grid,',
+  'LON-E-02,London Office,Corporate,2024-02,2,,150000,kWh,,electricity.grid,',
+  'PHL-G-02,Philadelphia Plant,Manufacturing,2024-02,1,,1980,mmBtu,,fuel.natural-gas,',
+].join('\n') + '\n';
+
+/** The ledger, counting the whole recalculations that read every record back. */
+function countingLedger(db: Database): { ledger: Ledger; fullReads: () => number } {
+  const base = sqlLedger(db);
+  let reads = 0;
+  const ledger: Ledger = {
+    stores: base.stores,
+    transaction: (work) => base.transaction((stores) => work({
+      ...stores,
+      calc: Object.assign(Object.create(stores.calc) as typeof stores.calc, {
+        records: (orgId: number, page: number) => {
+          reads++;
+          return stores.calc.records(orgId, page);
+        },
+      }),
+    })),
+  };
+  return { ledger, fullReads: () => reads };
+}
+
+async function versionContent(db: Database, orgId: number, versionId: number): Promise<unknown> {
+  const results = await db.query(`SELECT record_id, co2e_kg, market_co2e_kg, biogenic_co2_kg, factor_id, method, market_parts::text AS parts
+    FROM results WHERE org_id = $1 AND version_id = $2 ORDER BY record_id`, [orgId, versionId]);
+  const rollups = await db.query(`SELECT month::text, entity_id, site_id, unit_id, scope, category, method, co2e_kg, market_co2e_kg, biogenic_co2_kg,
+      co2_kg, ch4_co2e_kg, n2o_co2e_kg, hfcs_co2e_kg, pfcs_co2e_kg, sf6_co2e_kg, nf3_co2e_kg, lines
+    FROM result_rollups WHERE org_id = $1 AND version_id = $2 ORDER BY 1, 2, 3, 4, 5, 6, 7`, [orgId, versionId]);
+  const [version] = await db.query(`SELECT records, gwp, inputs_hash, library_hash, sites_hash, instruments::text, market_state::text
+    FROM calc_versions WHERE org_id = $1 AND version_id = $2`, [orgId, versionId]);
+  return { results, rollups, version };
+}
+
+describe.each(ENGINES)('imports that extend the latest version on %s', (engine) => {
+  let t: TestDatabase;
+  let dir: string;
+  let n = 0;
+  const lib = loadLibrary();
+  const source = async (name: string, text: string): Promise<ImportSource> => {
+    const path = join(dir, `${engine}-${n++}-${name}`);
+    await writeFile(path, text);
+    return { ...pathSource(path), name };
+  };
+  const importInto = async (ledger: Ledger, org: Organisation, src: ImportSource, kind?: 'instruments') =>
+    importAndRecalculate(ledger, lib, {
+      org, source: src, kind, quarantine: false, importedBy: 'test',
+      mapping: await findMapping(ledger.stores.imports, org.orgId, 'canonical'),
+    });
+  beforeAll(async () => {
+    t = await openTestDatabase(engine);
+    dir = await mkdtemp(join(tmpdir(), 'carbon-ledger-extend-'));
+  });
+  afterAll(async () => {
+    await t.dispose();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('calculates each import in its own pass, giving exactly the version a whole recalculation gives', async () => {
+    const org = await createAcme(t.db, `acme-extend-${engine}`);
+    const { ledger, fullReads } = countingLedger(t.db);
+    // Instruments change what every record gets: that import recalculates whole (with no record yet).
+    await importInto(ledger, org, fixture('instruments.csv'), 'instruments');
+    expect(fullReads()).toBe(1);
+    const jan = await importInto(ledger, org, await source('january.csv', JANUARY));
+    const feb = await importInto(ledger, org, await source('february.csv', FEBRUARY));
+    expect(fullReads()).toBe(1); // neither activity import read the records back
+    expect(jan.calc?.records).toBe(5);
+    expect(feb.calc).toMatchObject({ records: 9, versionId: (jan.calc?.versionId ?? 0) + 1 });
+
+    const whole = await recalculate(ledger, org, 'check', lib);
+    expect(fullReads()).toBe(2);
+    const extended = await versionContent(t.db, org.orgId, feb.calc?.versionId ?? 0);
+    expect(await versionContent(t.db, org.orgId, whole.versionId)).toEqual(extended);
+
+    // The 500 MWh certificate (market US, 2024) covers January's 100 MWh at Philadelphia and 300 MWh at
+    // Houston (market US-ERCT lies in US), then 100 of Philadelphia's 400 in February.
+    const [phlFeb] = await t.db.query<{ parts: string }>(`SELECT res.market_parts::text AS parts FROM results res
+      JOIN activity_records r USING (org_id, record_id) WHERE res.org_id = $1 AND res.version_id = $2 AND r.source_id = 'PHL-E-02'`,
+    [org.orgId, feb.calc?.versionId ?? 0]);
+    const parts = JSON.parse(phlFeb?.parts ?? '[]') as { step: string; source: string; mwh: number }[];
+    expect(parts.map((p) => [p.step, p.mwh])).toEqual([['certificate', 100], ['residual_mix', 300]]);
+    expect(parts[0]?.source).toBe('REC-2024-PJM-0001');
+  });
+
+  it('recalculates whole when a site changed since the latest version', async () => {
+    const org = await createAcme(t.db, `acme-site-${engine}`);
+    const { ledger, fullReads } = countingLedger(t.db);
+    await importInto(ledger, org, await source('january.csv', JANUARY));
+    expect(fullReads()).toBe(0);
+    const [us] = await ledger.stores.org.listEntities(org.orgId);
+    await ledger.stores.org.upsertSite(org.orgId, { name: 'Houston DC', entityId: us?.entityId ?? 0, country: 'US', gridRegion: 'US-ERCT', market: 'US' });
+    const feb = await importInto(ledger, org, await source('february.csv', FEBRUARY));
+    expect(fullReads()).toBe(1);
+    expect(feb.calc?.records).toBe(9);
+  });
+
+  it('refuses a row the engine cannot calculate, naming file, row and field, and writes nothing', async () => {
+    const org = await createAcme(t.db, `acme-refused-${engine}`);
+    const { ledger } = countingLedger(t.db);
+    // Spend on gas distribution (EPA USEEIO 221210) declared as Scope 2 electricity.
+    const bad = HEADER + 'PO-9,Philadelphia Plant,Manufacturing,2024-01,2,,1200,USD,epa-useeio-1.2/naics/221210,,\n';
+    const r = await importInto(ledger, org, await source('mixed-up.csv', JANUARY + bad.slice(HEADER.length)));
+    expect(r.calc).toBeNull();
+    expect(r.result.status).toBe('rejected');
+    expect(r.result.errors.map(formatRowError)).toEqual(['mixed-up.csv: row 7, field "unit": market-based Scope 2 needs electricity in an energy unit, got USD']);
+    const [count] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM calc_versions WHERE org_id = $1', [org.orgId]);
+    expect(count?.n).toBe(0);
+  });
+});
