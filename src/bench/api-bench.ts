@@ -17,7 +17,7 @@ import { PgliteDatabase } from '../db/pglite-database.js';
 import { PostgresDatabase } from '../db/postgres-database.js';
 import { SqlAccountStore } from '../db/sql-account-store.js';
 import { argon2Hasher } from '../server/argon2-hasher.js';
-import { runLedger, setUpOrg, writeLedgerCsv } from './ledger-workload.js';
+import { importLedger, setUpOrg, writeLedgerCsv } from './ledger-workload.js';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BIN = fileURLToPath(new URL('../../bin/carbon-ledger.js', import.meta.url));
@@ -101,7 +101,7 @@ export async function benchApi(engine: BenchEngine, records: number, loadSeconds
     const db = engine === 'postgres' ? await PostgresDatabase.open(url) : await PgliteDatabase.open(dataDir);
     await migrate(db);
     const org = await setUpOrg(db);
-    const loaded = await runLedger(db, org, csv);
+    const loaded = await importLedger(db, org, csv);
     await db.exec('ANALYZE');
     const accounts = new SqlAccountStore(db);
     const hash = await argon2Hasher().hash(PASSWORD);

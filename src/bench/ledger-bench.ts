@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { migrate } from '../db/migrate.js';
 import { PostgresDatabase } from '../db/postgres-database.js';
-import { HEADER, runLedger, setUpOrg, writeLedgerCsv, type LedgerFigures } from './ledger-workload.js';
+import { HEADER, importLedger, recalcLedger, setUpOrg, writeLedgerCsv, type ImportFigures, type LedgerFigures, type RecalcFigures } from './ledger-workload.js';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const CHILD = fileURLToPath(new URL('./ledger-pglite-child.js', import.meta.url));
@@ -26,7 +26,8 @@ export interface LedgerBench {
    */
   readonly storeFloorSeconds: number;
   readonly postgres: LedgerFigures;
-  readonly pglite: (LedgerFigures & { readonly peakRssMb: number }) | null;
+  /** Peak RSS of each process: the import, the recalculation (with the inventory), the creation of the data directory. */
+  readonly pglite: (LedgerFigures & { readonly peakRssMb: number; readonly recalcPeakRssMb: number; readonly setupPeakRssMb: number }) | null;
 }
 
 async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
@@ -76,18 +77,27 @@ export async function benchLedger(rows: number, withPglite: boolean): Promise<Le
       const db = await PostgresDatabase.open(url);
       try {
         await migrate(db);
-        const figures = await runLedger(db, await setUpOrg(db), csv);
-        return { copy, floor: storeFloorSeconds(url, dir), postgres: figures };
+        const org = await setUpOrg(db);
+        const imported = await importLedger(db, org, csv);
+        const floor = storeFloorSeconds(url, dir);
+        return { copy, floor, postgres: { ...imported, ...(await recalcLedger(db, org)) } };
       } finally {
         await db.close();
       }
     });
     let pglite: LedgerBench['pglite'] = null;
     if (withPglite) {
-      const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, CHILD, join(dir, 'pglite'), csv], { encoding: 'utf8', maxBuffer: 1 << 20 });
-      if (run.status !== 0) throw new Error(`PGlite run failed: ${run.stderr}`);
-      const kb = Number(run.stderr.trim().split('\n').pop());
-      pglite = { ...(JSON.parse(run.stdout) as LedgerFigures), peakRssMb: kb / 1024 };
+      const child = (args: string[]) => spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, CHILD, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const peakMb = (r: ReturnType<typeof child>): number => Number(r.stderr.trim().split('\n').pop()) / 1024;
+      const step = (args: string[]): { json: unknown; peak: number } => {
+        const r = child(args);
+        if (r.status !== 0) throw new Error(`PGlite ${args[0]} failed: ${r.stderr}`);
+        return { json: args[0] === 'setup' ? null : JSON.parse(r.stdout), peak: peakMb(r) };
+      };
+      const setup = step(['setup', join(dir, 'pglite')]);
+      const imported = step(['import', join(dir, 'pglite'), csv]);
+      const recalc = step(['recalc', join(dir, 'pglite')]);
+      pglite = { ...(imported.json as ImportFigures), ...(recalc.json as RecalcFigures), peakRssMb: imported.peak, recalcPeakRssMb: recalc.peak, setupPeakRssMb: setup.peak };
     }
     return { rows, copySeconds: copy, storeFloorSeconds: floor, postgres, pglite };
   } finally {

@@ -1,14 +1,24 @@
 /**
- * Child process of the ledger benchmark: the whole ledger run on PGlite in a fresh data directory,
- * so that /usr/bin/time can measure its peak memory alone. Prints the figures as JSON.
+ * Child process of the ledger benchmark on PGlite, in two steps as a user meets them:
+ * `setup DIR` creates the data directory (PGlite's initdb), migrates it and creates the
+ * organisation — what `npm start` or the first `org apply` does once; `import DIR CSV` opens it
+ * and imports, as `carbon-ledger import` would; `recalc DIR` recalculates and reports. Each step
+ * is its own process, so that /usr/bin/time measures each one's peak memory. Prints JSON.
  */
 import { PgliteDatabase } from '../db/pglite-database.js';
 import { migrate } from '../db/migrate.js';
-import { runLedger, setUpOrg } from './ledger-workload.js';
+import { importLedger, recalcLedger, setUpOrg } from './ledger-workload.js';
+import { SqlOrgStore } from '../db/sql-org-store.js';
 
-const [dataDir, csv] = process.argv.slice(2) as [string, string];
+const [step, dataDir, csv] = process.argv.slice(2) as ['setup' | 'import' | 'recalc', string, string | undefined];
 const db = await PgliteDatabase.open(dataDir);
-await migrate(db);
-const figures = await runLedger(db, await setUpOrg(db), csv);
+if (step === 'setup') {
+  await migrate(db);
+  await setUpOrg(db);
+} else {
+  const org = await new SqlOrgStore(db).findOrg('bench');
+  if (org === null) throw new Error('import or recalc after setup');
+  const figures = step === 'import' && csv !== undefined ? await importLedger(db, org, csv) : await recalcLedger(db, org);
+  process.stdout.write(JSON.stringify(figures) + '\n');
+}
 await db.close();
-process.stdout.write(JSON.stringify(figures) + '\n');

@@ -67,4 +67,20 @@ describe.each(ENGINES)('storage contract on %s', (engine) => {
     const [last] = await t.db.query<{ metric: string; value: number }>(`SELECT metric, value FROM org_metrics WHERE org_id = $1 ORDER BY value DESC LIMIT 1`, [orgId]);
     expect(last).toEqual({ metric: 'metric "2499", with comma', value: 3748.5 });
   });
+
+  it('gives PostgreSQL\'s error fields, and a statement outside a transaction never runs inside another', async () => {
+    const error = await t.db.query(`INSERT INTO organisations (slug, name, consolidation) VALUES ('committed', 'Z', 'equity_share')`).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: '23505', constraint: 'organisations_slug_key' });
+    let outside: Promise<unknown> = Promise.resolve();
+    await expect(t.db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO organisations (slug, name, consolidation) VALUES ('in-tx', 'X', 'equity_share')`);
+      // Issued while the transaction is open: on PGlite's one connection it waits for the end.
+      outside = t.db.query(`INSERT INTO organisations (slug, name, consolidation) VALUES ('outside', 'X', 'equity_share')`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      throw new Error('roll back');
+    })).rejects.toThrow('roll back');
+    await outside;
+    const slugs = (await t.db.query<{ slug: string }>(`SELECT slug FROM organisations WHERE slug IN ('in-tx', 'outside')`)).map((r) => r.slug);
+    expect(slugs).toEqual(['outside']);
+  });
 });

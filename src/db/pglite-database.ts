@@ -1,26 +1,72 @@
 /**
  * @module db/pglite-database
- * The embedded engine: PGlite (PostgreSQL compiled to WebAssembly) in a data directory. COPY reads
- * from a Blob, so bulk loads are sent in chunks of a few MB.
+ * The embedded engine: PGlite (PostgreSQL compiled to WebAssembly) in a data directory, run in a
+ * worker thread of its own (pglite-worker-source.ts). PostgreSQL's work then runs beside the
+ * JavaScript that feeds it — an import parses and calculates the next chunk while the previous
+ * one is copied in — and a long query does not stop the server's event loop.
+ *
+ * PGlite is one connection: every statement outside a transaction, and every transaction as a
+ * whole, waits its turn, as with PGlite's own transactions. COPY reads from a Blob in the worker,
+ * so bulk loads are sent in chunks of a few MB.
  */
-import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { Worker } from 'node:worker_threads';
 import type { Database, Param, Queryable, Row } from './database.js';
+import { PGLITE_WORKER_SOURCE, type WorkerReply, type WorkerRequest } from './pglite-worker-source.js';
 
 const COPY_CHUNK = 8 << 20;
-const DATE_OID = 1082;
-/** Dates stay ISO strings (YYYY-MM-DD), as with node-postgres: a date has no time zone. */
-const OPTIONS = { parsers: { [DATE_OID]: (value: string): string => value } };
+
+/** An error PGlite raised, with the fields PostgreSQL gave it (code, detail, constraint…). */
+export class PgliteError extends Error {
+  override readonly name = 'PgliteError';
+  constructor(fields: Readonly<Record<string, unknown>>) {
+    super(String(fields.message ?? 'PGlite error'));
+    Object.assign(this, fields, { name: 'PgliteError' });
+  }
+}
+
+/** The worker and its requests in flight; the worker keeps the process alive only while one is. */
+class Channel {
+  private next = 0;
+  private readonly pending = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
+
+  constructor(private readonly worker: Worker) {
+    worker.unref();
+    worker.on('message', (reply: WorkerReply) => {
+      const p = this.pending.get(reply.id);
+      if (p === undefined) return;
+      this.pending.delete(reply.id);
+      if (this.pending.size === 0) worker.unref();
+      if (reply.error !== undefined) p.reject(new PgliteError(reply.error));
+      else p.resolve(reply);
+    });
+    worker.on('error', (e) => this.failAll(e));
+    worker.on('exit', (code) => this.failAll(new Error(`the PGlite worker stopped (exit code ${code})`)));
+  }
+
+  send(request: Omit<WorkerRequest, 'id'>): Promise<WorkerReply> {
+    const id = ++this.next;
+    return new Promise((resolve, reject) => {
+      if (this.pending.size === 0) this.worker.ref();
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ ...request, id } as WorkerRequest);
+    });
+  }
+
+  private failAll(e: Error): void {
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+  }
+}
 
 class PgliteQueryable implements Queryable {
-  constructor(protected readonly pg: PGlite | Transaction) {}
+  constructor(protected readonly channel: Channel) {}
 
   async query<T extends Row = Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
-    const result = await this.pg.query<T>(sql, params as unknown[]);
-    return result.rows;
+    return ((await this.channel.send({ op: 'query', sql, params: [...params] })).rows ?? []) as T[];
   }
 
   async exec(sql: string): Promise<void> {
-    await this.pg.exec(sql);
+    await this.channel.send({ op: 'exec', sql });
   }
 
   async copyFrom(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>): Promise<number> {
@@ -29,11 +75,10 @@ class PgliteQueryable implements Queryable {
     let size = 0;
     const flush = async (): Promise<void> => {
       if (pending.length === 0) return;
-      const blob = new Blob(pending);
+      const text = pending.join('');
       pending = [];
       size = 0;
-      const result = await this.pg.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], { blob });
-      copied += result.affectedRows ?? 0;
+      copied += (await this.channel.send({ op: 'copy', sql: `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, text })).affected ?? 0;
     };
     for await (const chunk of chunks) {
       pending.push(chunk);
@@ -47,28 +92,68 @@ class PgliteQueryable implements Queryable {
 
 export class PgliteDatabase extends PgliteQueryable implements Database {
   readonly engine = 'pglite' as const;
+  /** The end of the last statement or transaction: the next one starts after it. */
+  private turn: Promise<unknown> = Promise.resolve();
 
   private constructor(
-    private readonly db: PGlite,
+    private readonly worker: Worker,
+    channel: Channel,
     readonly location: string,
   ) {
-    super(db);
+    super(channel);
   }
 
-  static async open(dataDir: string): Promise<PgliteDatabase> {
-    return new PgliteDatabase(await PGlite.create(dataDir, OPTIONS), dataDir);
+  static open(dataDir: string): Promise<PgliteDatabase> {
+    return PgliteDatabase.start(dataDir, dataDir);
   }
 
   /** A throw-away in-memory database (tests). */
-  static async memory(): Promise<PgliteDatabase> {
-    return new PgliteDatabase(await PGlite.create(OPTIONS), 'memory://');
+  static memory(): Promise<PgliteDatabase> {
+    return PgliteDatabase.start(null, 'memory://');
+  }
+
+  private static async start(dataDir: string | null, location: string): Promise<PgliteDatabase> {
+    const worker = new Worker(PGLITE_WORKER_SOURCE, { eval: true, workerData: { dataDir, pglite: import.meta.resolve('@electric-sql/pglite') } });
+    const channel = new Channel(worker);
+    await channel.send({ op: 'ready' });
+    return new PgliteDatabase(worker, channel, location);
+  }
+
+  override query<T extends Row = Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+    return this.inTurn(() => super.query<T>(sql, params));
+  }
+
+  override exec(sql: string): Promise<void> {
+    return this.inTurn(() => super.exec(sql));
+  }
+
+  override copyFrom(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>): Promise<number> {
+    return this.inTurn(() => super.copyFrom(table, columns, chunks));
   }
 
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    return this.db.transaction((tx) => fn(new PgliteQueryable(tx)));
+    return this.inTurn(async () => {
+      const tx = new PgliteQueryable(this.channel);
+      await tx.exec('BEGIN');
+      try {
+        const result = await fn(tx);
+        await tx.exec('COMMIT');
+        return result;
+      } catch (e) {
+        await tx.exec('ROLLBACK');
+        throw e;
+      }
+    });
   }
 
   async close(): Promise<void> {
-    await this.db.close();
+    await this.inTurn(() => this.channel.send({ op: 'close' }));
+    await this.worker.terminate();
+  }
+
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.turn.then(work);
+    this.turn = run.catch(() => undefined);
+    return run;
   }
 }

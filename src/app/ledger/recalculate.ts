@@ -26,7 +26,7 @@ export interface RecalculateSummary {
   readonly records: number;
 }
 
-const PAGE = 20_000;
+const PAGE = 5_000;
 
 export async function recalculate(ledger: Ledger, org: Organisation, reason: string, lib: ReferenceLibrary, options: RecalculateOptions = {}): Promise<RecalculateSummary> {
   return ledger.transaction(async ({ calc: store, org: orgs }) => {

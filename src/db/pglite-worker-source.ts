@@ -1,0 +1,62 @@
+/**
+ * @module db/pglite-worker-source
+ * The worker thread that runs PGlite for `PgliteDatabase`, and the messages between them. The
+ * worker is started from this source text (`eval`), so it runs the same way from the build and
+ * from the TypeScript sources under test; it imports PGlite from the URL the main thread resolved.
+ * It answers one request at a time, in order: PGlite is a single connection.
+ */
+import type { Param, Row } from './database.js';
+
+export interface WorkerRequest {
+  readonly id: number;
+  readonly op: 'ready' | 'query' | 'exec' | 'copy' | 'close';
+  readonly sql?: string;
+  readonly params?: Param[];
+  /** CSV rows for `copy` (its `sql` reads them from /dev/blob). */
+  readonly text?: string;
+}
+
+export interface WorkerReply {
+  readonly id: number;
+  readonly rows?: Row[];
+  readonly affected?: number;
+  /** PostgreSQL's error fields (message, code, detail, constraint…). */
+  readonly error?: Readonly<Record<string, unknown>>;
+}
+
+/** Dates stay ISO strings (YYYY-MM-DD), as with node-postgres: a date has no time zone (OID 1082). */
+export const PGLITE_WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const OPTIONS = { parsers: { 1082: (value) => value } };
+const started = import(workerData.pglite).then(({ PGlite }) =>
+  workerData.dataDir === null ? PGlite.create(OPTIONS) : PGlite.create(workerData.dataDir, OPTIONS));
+let queue = Promise.resolve();
+parentPort.on('message', (request) => {
+  queue = queue.then(() => answer(request));
+});
+async function answer(request) {
+  try {
+    const db = await started;
+    if (request.op === 'query') {
+      parentPort.postMessage({ id: request.id, rows: (await db.query(request.sql, request.params)).rows });
+    } else if (request.op === 'exec') {
+      await db.exec(request.sql);
+      parentPort.postMessage({ id: request.id });
+    } else if (request.op === 'copy') {
+      const result = await db.query(request.sql, [], { blob: new Blob([request.text]) });
+      parentPort.postMessage({ id: request.id, affected: result.affectedRows ?? 0 });
+    } else if (request.op === 'close') {
+      await db.close();
+      parentPort.postMessage({ id: request.id });
+    } else {
+      parentPort.postMessage({ id: request.id });
+    }
+  } catch (e) {
+    const fields = { message: String(e && e.message !== undefined ? e.message : e) };
+    for (const key of ['code', 'detail', 'hint', 'position', 'severity', 'where', 'schema', 'table', 'column', 'constraint', 'routine']) {
+      if (e && e[key] !== undefined) fields[key] = e[key];
+    }
+    parentPort.postMessage({ id: request.id, error: fields });
+  }
+}
+`;
