@@ -76,7 +76,13 @@ export class SqlImportStore implements ImportStore {
   }
 }
 
+/** Record ids drawn at a time once a batch is past its first chunk (the rest of the last draw is a gap). */
+const ID_DRAW = 25_000;
+
 class SqlBatchWriter implements BatchWriter {
+  private spareIds: number[] = [];
+  private draws = 0;
+
   constructor(private readonly tx: Queryable, private readonly orgId: number, readonly batchId: number) {}
 
   async addActivities(rows: readonly ActivityRecordInput[]): Promise<readonly number[]> {
@@ -95,6 +101,13 @@ class SqlBatchWriter implements BatchWriter {
    * so that it is resolved once per statement, not once per id.
    */
   private async reserveRecordIds(n: number): Promise<number[]> {
+    // The first draw takes what is asked (a small file gets consecutive ids and leaves no gap);
+    // later ones draw ahead, so that a large file makes one round trip for several chunks.
+    if (this.spareIds.length < n) this.spareIds.push(...(await this.drawRecordIds(this.draws++ === 0 ? n : Math.max(n, ID_DRAW))));
+    return this.spareIds.splice(0, n);
+  }
+
+  private async drawRecordIds(n: number): Promise<number[]> {
     const runs = await this.tx.query<{ lo: number; hi: number }>(
       `SELECT min(id) AS lo, max(id) AS hi FROM (
          SELECT id, id - row_number() OVER (ORDER BY id) AS run

@@ -63,6 +63,10 @@ export function compileMapping({ name, mapping }: NamedMapping, kind: ImportKind
     ...overrides.flatMap((o) => [o.when, ...[...o.set.values()].flatMap((t) => t.columns)]),
   ]);
 
+  /** Fields read from a column or a constant only: no override, lookup, template, scale or end-date shift. */
+  const direct = new Set([...fields].filter((f) => !overrides.some((o) => o.set.has(f)) && !lookups.has(f) && !templates.has(f)
+    && mapping.scale[f] === undefined && !(f === 'period_end' && mapping.period_end_inclusive)));
+
   const plans = new Map<string, Plan>();
   let lastHeaders: readonly string[] | null = null;
   let lastPlan: Plan | null = null;
@@ -101,6 +105,13 @@ export function compileMapping({ name, mapping }: NamedMapping, kind: ImportKind
       };
       for (const field of fields) {
         let value: Cell | undefined;
+        if (direct.has(field)) {
+          // Only a column or a constant: the common case, without the general machinery.
+          const column = columnOf.get(field);
+          value = column !== undefined && !isBlank(row.cells[column]) ? row.cells[column] : mapping.constants[field];
+          if (!isBlank(value ?? null)) values[field] = value as Cell;
+          continue;
+        }
         const override = overrides.find((o) => o.set.has(field) && !isBlank(row.cells[o.when]));
         if (override !== undefined) value = run(field, override.set.get(field) as Template);
         else value = fromSources(field, row, run, errors, lookups.get(field), templates.get(field), columnOf.get(field), mapping, name);
