@@ -14,7 +14,7 @@ export function ledgerSection(l: LedgerBench, big: LedgerBench | null): string {
     const out = [`| PostgreSQL | ${fmt(x.rows)} | ${fmt(pg.endToEndSeconds, 2)} | ${fmt(x.copySeconds, 2)} | ${fmt(ratio, 1)}× (target ≤ 3×: ${verdict(ratio <= 3)}) | ${fmt(x.storeFloorSeconds, 2)} (${fmt(x.storeFloorSeconds / x.copySeconds, 1)}×) | ${fmt(pg.recalcSeconds, 1)} | ${fmt(pg.inventoryMs, 1)} ms (≤ 200: ${verdict(pg.inventoryMs <= 200)}) | |`];
     if (x.pglite !== null) {
       const p = x.pglite;
-      out.push(`| PGlite | ${fmt(x.rows)} | ${fmt(p.endToEndSeconds, 2)} (≤ 15 s: ${verdict(p.endToEndSeconds <= 15)}) | | | | ${fmt(p.recalcSeconds, 1)} | ${fmt(p.inventoryMs, 1)} ms (≤ 200: ${verdict(p.inventoryMs <= 200)}) | ${fmt(p.peakRssMb)} MB (≤ 700: ${verdict(p.peakRssMb <= 700)}) |`);
+      out.push(`| PGlite | ${fmt(x.rows)} | ${fmt(p.endToEndSeconds, 2)} (≤ 15 s: ${verdict(p.endToEndSeconds <= 15)}) | | | | ${fmt(p.recalcSeconds, 1)} | ${fmt(p.inventoryMs, 1)} ms (≤ 200: ${verdict(p.inventoryMs <= 200)}) | import ${fmt(p.peakRssMb)} MB (≤ 700: ${verdict(p.peakRssMb <= 700)}); recalculation ${fmt(p.recalcPeakRssMb)} MB; creating the data directory ${fmt(p.setupPeakRssMb)} MB |`);
     }
     return out;
   };
@@ -34,5 +34,16 @@ spends writing them, with no parsing, validation or calculation at all).
 | engine | rows | end to end s | \\copy s | ratio | store floor s | recalculate s | inventory | peak RSS |
 |---|---:|---:|---:|---|---:|---:|---|---|
 ${[...rows(l), ...(big === null ? [] : rows(big))].join('\n')}
-${big === null ? '\nThe 10,000,000-row PostgreSQL run is opt-in (BENCH_LEDGER_BIG_ROWS=10000000 npm run bench).\n' : ''}`;
+${big === null ? '\nThe 10,000,000-row PostgreSQL run is opt-in (BENCH_LEDGER_BIG_ROWS=10000000 npm run bench).\n' : ''}
+On PGlite each step is its own process, as a user runs them: the data directory is created once
+(PGlite's initdb, the largest peak), then \`import\`, then a recalculation.
+
+**Why PostgreSQL stays above 3× \`\\copy\`.** The store floor alone — writing the records and their
+results, already encoded, with nothing else to do — costs ${fmt(l.storeFloorSeconds / l.copySeconds, 1)}× the plain
+\`\\copy\` at ${fmt(l.rows)} rows: an import that keeps each record with its provenance and primary key,
+and each result per version, writes two keyed tables where \`\\copy\` fills one unkeyed table of
+text. The import runs at ${fmt(l.postgres.endToEndSeconds / l.storeFloorSeconds, 1)}× that floor. The rest is the JavaScript per row (parse,
+map, validate, calculate, encode: about 6 µs when profiled, on one core while PostgreSQL uses the other).
+Meeting 3× would need storage that writes less per row than this schema, not a faster import.
+`;
 }

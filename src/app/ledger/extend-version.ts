@@ -12,7 +12,7 @@
  * organisation's first records, with no version yet but no records either) the caller recalculates.
  */
 import type { ReferenceLibrary } from '../../core/index.js';
-import type { CalcStore, ResultRow, VersionWriter } from './calc-store.js';
+import type { CalcStore, NewVersion, ResultRow, VersionWriter } from './calc-store.js';
 import type { TxStores } from './ledger-ports.js';
 import type { ActivityRecordInput, Organisation, Site } from './model.js';
 import type { RecalculateSummary } from './recalculate.js';
@@ -69,7 +69,7 @@ class Extension implements BatchCalculation {
     private readonly calc: VersionCalculation,
     private readonly base: { versionId: number; records: number } | null,
     private readonly sites: ReadonlyMap<number, Site>,
-    private readonly version: Parameters<CalcStore['startVersion']>[1],
+    private readonly version: NewVersion,
   ) {}
 
   line(record: ActivityRecordInput, lineId: string): PendingResult {
