@@ -130,7 +130,8 @@ export const saveMappingBody = mappingSchema;
 export const savedMappingSchema = z.object({ name: z.string(), mapping: mappingSchema });
 export const recalculateBody = z.object({
   reason: z.string().trim().min(1, 'say why (it is recorded on the version)').max(500),
-  gwp: z.enum(['AR4', 'AR5', 'AR6']).default('AR5'),
+  /** Default: the latest version's GWP set, else AR5. */
+  gwp: z.enum(['AR4', 'AR5', 'AR6']).optional(),
 });
 export const recalculatedSchema = z.object({ version_id: z.number(), records: z.number() });
 export const batchListSchema = z.object({

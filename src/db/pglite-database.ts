@@ -27,6 +27,8 @@ export class PgliteError extends Error {
 /** The worker and its requests in flight; the worker keeps the process alive only while one is. */
 class Channel {
   private next = 0;
+  /** Why the worker is gone: every later request fails with it instead of waiting forever. */
+  private dead: Error | null = null;
   private readonly pending = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
 
   constructor(private readonly worker: Worker) {
@@ -46,15 +48,28 @@ class Channel {
   send(request: Omit<WorkerRequest, 'id'>): Promise<WorkerReply> {
     const id = ++this.next;
     return new Promise((resolve, reject) => {
+      if (this.dead !== null) {
+        reject(this.dead);
+        return;
+      }
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ ...request, id } as WorkerRequest);
+      try {
+        this.worker.postMessage({ ...request, id } as WorkerRequest);
+      } catch (e) {
+        // A parameter that cannot be cloned: this request fails, the worker is fine.
+        this.pending.delete(id);
+        if (this.pending.size === 0) this.worker.unref();
+        reject(e as Error);
+      }
     });
   }
 
   private failAll(e: Error): void {
+    this.dead ??= e;
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
+    this.worker.unref();
   }
 }
 
@@ -115,7 +130,12 @@ export class PgliteDatabase extends PgliteQueryable implements Database {
   private static async start(dataDir: string | null, location: string): Promise<PgliteDatabase> {
     const worker = new Worker(PGLITE_WORKER_SOURCE, { eval: true, workerData: { dataDir, pglite: import.meta.resolve('@electric-sql/pglite') } });
     const channel = new Channel(worker);
-    await channel.send({ op: 'ready' });
+    try {
+      await channel.send({ op: 'ready' });
+    } catch (e) {
+      await worker.terminate();
+      throw e;
+    }
     return new PgliteDatabase(worker, channel, location);
   }
 
@@ -140,7 +160,7 @@ export class PgliteDatabase extends PgliteQueryable implements Database {
         await tx.exec('COMMIT');
         return result;
       } catch (e) {
-        await tx.exec('ROLLBACK');
+        await tx.exec('ROLLBACK').catch(() => undefined); // the error that ended the work is the one to report
         throw e;
       }
     });

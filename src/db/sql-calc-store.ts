@@ -85,9 +85,9 @@ export class SqlCalcStore implements CalcStore {
     }
   }
 
-  async inputsHash(orgId: number, before?: number): Promise<string> {
+  async inputsHash(orgId: number, except?: number): Promise<string> {
     const rows = await this.db.query<{ content_hash: string }>(
-      'SELECT content_hash FROM import_batches WHERE org_id = $1 AND ($2::bigint IS NULL OR batch_id < $2) ORDER BY batch_id', [orgId, before ?? null]);
+      'SELECT content_hash FROM import_batches WHERE org_id = $1 AND batch_id IS DISTINCT FROM $2::bigint ORDER BY batch_id', [orgId, except ?? null]);
     return createHash('sha256').update(rows.map((r) => r.content_hash).join('\n')).digest('hex');
   }
 

@@ -2,13 +2,14 @@
  * @module import/import-and-recalculate
  * What `carbon-ledger import` and the API's import job do: import one file (all or nothing, or
  * with quarantine) and make a new calculation version when a batch was written. Activities are
- * calculated as they are imported, extending the latest version in the same transaction
- * (ledger/extend-version.ts); when that version is no basis (or for instruments and metrics, which
- * change what every record gets), the organisation is recalculated whole after the import.
+ * calculated as they are imported, in the same transaction (ledger/extend-version.ts): the new
+ * version extends the latest one when that is a basis for it; otherwise — and after an import of
+ * instruments, which changes what every Scope 2 record gets, or of metrics — the organisation is
+ * recalculated whole after the import.
  */
 import type { ReferenceLibrary } from '../../core/index.js';
 import { AppError } from '../app-error.js';
-import { extendLatestVersion } from '../ledger/extend-version.js';
+import { calculateBatch } from '../ledger/extend-version.js';
 import type { Ledger } from '../ledger/ledger-ports.js';
 import { recalculate, type RecalculateSummary } from '../ledger/recalculate.js';
 import { importFile, type ImportRequest, type ImportResult } from './import-file.js';
@@ -23,8 +24,8 @@ export async function importAndRecalculate(ledger: Ledger, lib: ReferenceLibrary
   const reason = (batchId: number | null): string => `import of ${req.source.name} (batch ${batchId})`;
   let extended: RecalculateSummary | null = null;
   const result = await importFile({ imports: ledger.stores.imports, orgs: ledger.stores.org, factors: lib.index }, req, async (stores, batchId) => {
-    const calculation = await extendLatestVersion(stores, req.org, lib, batchId, reason(batchId));
-    return calculation === null ? null : {
+    const calculation = await calculateBatch(stores, req.org, lib, batchId, reason(batchId));
+    return {
       line: (record, lineId) => calculation.line(record, lineId),
       write: (results, ids) => calculation.write(results, ids),
       finish: async (records) => (extended = await calculation.finish(records)),

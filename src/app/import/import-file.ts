@@ -64,8 +64,8 @@ export interface ImportResult {
   readonly errors: readonly RowError[];
 }
 
-/** Opens the calculation of a batch inside its transaction, or null to import without one. */
-export type CalculationFor = (stores: TxStores, batchId: number) => Promise<BatchCalculation | null>;
+/** Opens the calculation of an activities batch inside its transaction (the organisation locked). */
+export type CalculationFor = (stores: TxStores, batchId: number) => Promise<BatchCalculation>;
 
 export const MAX_ERRORS = 100;
 const CHUNK_ROWS = 5000;
@@ -93,6 +93,8 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
   const batch = { fileName: source.name, contentHash, mapping: mapping.name, kind, importedBy: req.importedBy };
   try {
     const written = await deps.imports.writeBatch(org.orgId, batch, async (writer, stores) => {
+      // Batches of one organisation are written one at a time, so that a calculation sees them all.
+      await stores.calc.lock(org.orgId);
       const calculation = kind === 'activities' && calculationFor !== undefined ? await calculationFor(stores, writer.batchId) : null;
       const errors: RowError[] = [];
       let [total, imported, quarantined, errorCount] = [0, 0, 0, 0];

@@ -50,21 +50,27 @@ class Records {
   private keys: string[] = [];
   private newline: '\r\n' | '\n' | '\r' | null = null;
 
-  /** Index of the newline ending the last whole record in `text`, or -1 (a newline inside quotes ends none). */
+  /**
+   * Index of the last character of the newline ending the last whole record in `text`, or -1.
+   * A newline inside a quoted field ends no record. As in PapaParse, a quote opens a quoted
+   * field only at the start of a field, and a doubled quote inside one is a quote character.
+   */
   lastRecordEnd(text: string): number {
     this.newline ??= newlineOf(text);
-    if (this.newline === null) return -1;
-    const nl = this.newline === '\r' ? '\r' : '\n';
+    const nl = this.newline;
+    if (nl === null) return -1;
     let end = -1;
-    let from = 0;
-    // Between two quotes at even positions of the quote count, the text is outside quotes.
+    let from = 0; // text[from…] is outside quotes
+    let next = text.indexOf(nl); // the first newline not yet passed
     for (let quote = text.indexOf('"'); ; quote = text.indexOf('"', quote + 1)) {
+      if (quote >= 0 && !startsField(text, quote)) continue; // a quote inside an unquoted field is a character
       const outsideUntil = quote < 0 ? text.length : quote;
-      const last = text.lastIndexOf(nl, outsideUntil - 1);
-      if (last >= from) end = last;
+      if (next >= 0 && next < from) next = text.indexOf(nl, from);
+      for (; next >= 0 && next + nl.length <= outsideUntil; next = text.indexOf(nl, next + nl.length)) end = next + nl.length - 1;
       if (quote < 0) return end;
-      const closing = text.indexOf('"', quote + 1);
-      if (closing < 0) return end;
+      let closing = text.indexOf('"', quote + 1);
+      while (closing >= 0 && text.charCodeAt(closing + 1) === QUOTE) closing = text.indexOf('"', closing + 2);
+      if (closing < 0 || closing + 1 >= text.length) return end; // still inside quotes, or cannot tell yet
       from = closing + 1;
       quote = closing;
     }
@@ -76,6 +82,9 @@ class Records {
     const bad = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter');
     if (bad !== undefined) throw new SourceError(this.row + (bad.row ?? 0) + 1, 'row', `malformed CSV: ${bad.message}`);
     const data = parsed.data;
+    if (terminated && (data[data.length - 1] ?? []).join('') !== '') {
+      throw new SourceError(this.row + data.length, 'row', 'malformed CSV: lines do not all end the same way (mixed CRLF and LF)');
+    }
     const count = terminated ? data.length - 1 : data.length; // the empty remainder after the final newline
     const batch: SourceRow[] = [];
     for (let i = 0; i < count; i++) {
@@ -99,6 +108,14 @@ function newlineOf(text: string): '\r\n' | '\n' | '\r' | null {
   const cr = text.indexOf('\r');
   if (cr >= 0 && (lf < 0 || cr < lf)) return cr + 1 === lf ? '\r\n' : cr + 1 < text.length ? '\r' : null;
   return lf >= 0 ? '\n' : null;
+}
+
+const QUOTE = 0x22;
+
+/** Whether the quote at `i` opens a field: at the start of the text, or after a comma or a newline. */
+function startsField(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  return i === 0 || before === 0x2c || before === 0x0a || before === 0x0d;
 }
 
 const isBlankText = (v: string): boolean => v.length === 0 || v.trim().length === 0;

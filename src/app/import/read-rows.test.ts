@@ -30,6 +30,11 @@ describe('readers', () => {
       ]);
     }
     expect((await rows('csv', 'a,b\r1,2\r\r3,4')).map((r) => [r.row, r.cells])).toEqual([[2, { a: '1', b: '2' }], [4, { a: '3', b: '4' }]]);
+    // A quote inside an unquoted field is a character (as in PapaParse), and opens nothing.
+    for (const chunk of [1, 4, 64]) {
+      expect((await rows('csv', 'pipe,size\n5" pipe,12\n"a ""b""",3\n', chunk)).map((r) => r.cells))
+        .toEqual([{ pipe: '5" pipe', size: '12' }, { pipe: 'a "b"', size: '3' }]);
+    }
     const runaway = 'a,b\n1,2\n"' + 'x'.repeat(17 << 20);
     await expect(rows('csv', runaway, 1 << 20)).rejects.toMatchObject({ row: 3, message: 'malformed CSV: a quoted field is never closed' });
   });

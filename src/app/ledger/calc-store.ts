@@ -65,8 +65,8 @@ export interface CalcStore {
   instruments(orgId: number): Promise<Instrument[]>;
   /** Records in record-id order, `pageSize` at a time; inside a transaction (it holds a cursor). */
   records(orgId: number, pageSize: number): AsyncIterable<StoredRecord[]>;
-  /** A fingerprint of the organisation's imported inputs (content hashes of its batches, or of those before batch `before`). */
-  inputsHash(orgId: number, before?: number): Promise<string>;
+  /** A fingerprint of the organisation's imported inputs (content hashes of its batches, all or all but batch `except`). */
+  inputsHash(orgId: number, except?: number): Promise<string>;
   /** Whether the organisation has any activity record. */
   hasRecords(orgId: number): Promise<boolean>;
   /** Makes other calculations of the organisation wait until this transaction ends. */

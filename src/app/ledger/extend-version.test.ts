@@ -120,6 +120,11 @@ describe.each(ENGINES)('imports that extend the latest version on %s', (engine) 
     const feb = await importInto(ledger, org, await source('february.csv', FEBRUARY));
     expect(fullReads()).toBe(1);
     expect(feb.calc?.records).toBe(9);
+    // Recalculated whole or not, a row the engine cannot calculate is refused at import.
+    await ledger.stores.org.upsertSite(org.orgId, { name: 'Houston DC', entityId: us?.entityId ?? 0, country: 'US', gridRegion: 'US-ERCT', market: 'US-ERCT' });
+    const bad = await importInto(ledger, org, await source('mixed-up.csv', HEADER + 'PO-9,Philadelphia Plant,Manufacturing,2024-03,2,,1200,USD,epa-useeio-1.2/naics/221210,,\n'));
+    expect(bad.result.errors.map(formatRowError)).toEqual(['mixed-up.csv: row 2, field "unit": market-based Scope 2 needs electricity in an energy unit, got USD']);
+    expect(fullReads()).toBe(1);
   });
 
   it('refuses a row the engine cannot calculate, naming file, row and field, and writes nothing', async () => {

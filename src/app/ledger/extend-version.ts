@@ -7,16 +7,17 @@
  * batch's records come after every earlier one: the earlier results and rollups are carried over,
  * and the market-based ledger resumes from the state the latest version ended in.
  *
- * It applies only when the latest version is a basis for that: it covered every batch so far, with
- * the same factor library and the same sites, and stored its market state. Otherwise (or for the
- * organisation's first records, with no version yet but no records either) the caller recalculates.
+ * It applies when the latest version is a basis for that: it covered every other batch, with the
+ * same factor library, sites and instruments, and stored its market state — or when there is no
+ * version and no record yet. Otherwise each row is still calculated, to refuse what the engine
+ * cannot calculate, but nothing is written, and the caller recalculates the organisation whole.
  */
-import type { ReferenceLibrary } from '../../core/index.js';
+import type { Instrument, ReferenceLibrary } from '../../core/index.js';
 import type { CalcStore, NewVersion, ResultRow, VersionWriter } from './calc-store.js';
 import type { TxStores } from './ledger-ports.js';
 import type { ActivityRecordInput, Organisation, Site } from './model.js';
 import type { RecalculateSummary } from './recalculate.js';
-import { libraryHash, sitesHash, VersionCalculation, type GwpName, type PendingResult } from './version-calculation.js';
+import { libraryHash, sitesHash, VersionCalculation, type CalcRecord, type GwpName, type PendingResult } from './version-calculation.js';
 
 /** The calculation of one batch of activities as it is imported. */
 export interface BatchCalculation {
@@ -24,47 +25,59 @@ export interface BatchCalculation {
   line(record: ActivityRecordInput, lineId: string): PendingResult;
   /** Writes results once their records have ids (`ids[i]` is the record of `results[i]`). */
   write(results: readonly PendingResult[], ids: readonly number[]): Promise<void>;
-  /** Completes the version: the earlier results and rollups with the batch's. */
-  finish(batchRecords: number): Promise<RecalculateSummary>;
+  /** Completes the version (the earlier results and rollups with the batch's); null when only checking. */
+  finish(batchRecords: number): Promise<RecalculateSummary | null>;
 }
 
 /**
- * Inside the batch's transaction (batch `batchId` already inserted): a calculation extending the
- * latest version, or null when the organisation must be recalculated whole after the import.
+ * Inside the batch's transaction (batch `batchId` already inserted, the organisation locked): a
+ * calculation extending the latest version, or one that only checks each row (`finish` → null),
+ * after which the organisation must be recalculated whole.
  */
-export async function extendLatestVersion(
+export async function calculateBatch(
   tx: TxStores, org: Organisation, lib: ReferenceLibrary, batchId: number, reason: string,
-): Promise<BatchCalculation | null> {
+): Promise<BatchCalculation> {
   const store = tx.calc;
   await store.lock(org.orgId);
   const latest = await store.latestVersion(org.orgId);
-  const sites = await tx.org.listSites(org.orgId);
+  const sites = new Map((await tx.org.listSites(org.orgId)).map((s) => [s.siteId, s]));
   const instruments = await store.instruments(org.orgId);
-  const [libHash, siteHash] = [libraryHash(lib), sitesHash(sites)];
-  let base: { versionId: number; records: number } | null = null;
-  let gwp: GwpName = 'AR5';
-  let calc: VersionCalculation;
+  const version: NewVersion = {
+    reason, gwp: (latest?.gwp as GwpName | undefined) ?? 'AR5', libraryHash: libraryHash(lib), inputsHash: await store.inputsHash(org.orgId),
+    sitesHash: sitesHash([...sites.values()]), consolidation: org.consolidation,
+  };
+  const check = (): BatchCalculation => new Extension(null, org, new VersionCalculation(lib, version.gwp as GwpName, instruments), null, sites, version);
   if (latest === null) {
-    if (await store.hasRecords(org.orgId)) return null; // records from before, never calculated
-    calc = new VersionCalculation(lib, gwp, instruments);
-  } else {
-    const stale = latest.inputsHash !== await store.inputsHash(org.orgId, batchId) || latest.libraryHash !== libHash || latest.sitesHash !== siteHash;
-    if (stale || latest.marketState === null) return null;
-    gwp = latest.gwp as GwpName;
-    calc = new VersionCalculation(lib, gwp, instruments, latest.marketState);
-    for (const r of await store.rollups(org.orgId, latest.versionId)) calc.rollups.merge(r.key, r.sums);
-    base = { versionId: latest.versionId, records: latest.records };
+    if (await store.hasRecords(org.orgId)) return check(); // records from before, never calculated
+    return new Extension(store, org, new VersionCalculation(lib, 'AR5', instruments), null, sites, version);
   }
-  return new Extension(store, org, calc, base, new Map(sites.map((s) => [s.siteId, s])), {
-    reason, gwp, libraryHash: libHash, inputsHash: await store.inputsHash(org.orgId), sitesHash: siteHash, consolidation: org.consolidation,
-  });
+  const basis = latest.marketState !== null && latest.libraryHash === version.libraryHash && latest.sitesHash === version.sitesHash
+    && latest.inputsHash === await store.inputsHash(org.orgId, batchId) && sameInstruments(latest.marketState.holdings, instruments);
+  if (!basis || latest.marketState === null) return check();
+  const calc = new VersionCalculation(lib, version.gwp as GwpName, instruments, latest.marketState);
+  for (const r of await store.rollups(org.orgId, latest.versionId)) calc.rollups.merge(r.key, r.sums);
+  return new Extension(store, org, calc, { versionId: latest.versionId, records: latest.records }, sites, version);
+}
+
+const sameInstruments = (held: readonly { id: string }[], instruments: readonly Instrument[]): boolean =>
+  instruments.map((i) => i.id).join('\n') === held.map((h) => h.id).join('\n');
+
+/** A record with what calculation reads from its site, field by field (one object shape for every record). */
+function calcRecord(record: ActivityRecordInput, site: Site): CalcRecord {
+  return {
+    siteId: record.siteId, unitId: record.unitId, periodStart: record.periodStart, scope: record.scope, category: record.category,
+    method: record.method, quantity: record.quantity, unit: record.unit, priceYear: record.priceYear, factorId: record.factorId,
+    activity: record.activity, carrier: record.carrier, supplier: record.supplier,
+    entityId: site.entityId, country: site.country, gridRegion: site.gridRegion, market: site.market,
+  };
 }
 
 class Extension implements BatchCalculation {
   private writer: VersionWriter | null = null;
 
+  /** `store` null: only check the rows, write nothing. */
   constructor(
-    private readonly store: CalcStore,
+    private readonly store: CalcStore | null,
     private readonly org: Organisation,
     private readonly calc: VersionCalculation,
     private readonly base: { versionId: number; records: number } | null,
@@ -75,25 +88,22 @@ class Extension implements BatchCalculation {
   line(record: ActivityRecordInput, lineId: string): PendingResult {
     const site = this.sites.get(record.siteId);
     if (site === undefined) throw new Error(`site ${record.siteId} of a validated record is not the organisation's`);
-    // Field by field, not spread: one object shape for every record keeps the engine's hot path fast.
-    return this.calc.line({
-      siteId: record.siteId, unitId: record.unitId, periodStart: record.periodStart, scope: record.scope, category: record.category,
-      method: record.method, quantity: record.quantity, unit: record.unit, priceYear: record.priceYear, factorId: record.factorId,
-      activity: record.activity, carrier: record.carrier, supplier: record.supplier,
-      entityId: site.entityId, country: site.country, gridRegion: site.gridRegion, market: site.market,
-    }, lineId);
+    return this.calc.line(calcRecord(record, site), lineId);
   }
 
   async write(results: readonly PendingResult[], ids: readonly number[]): Promise<void> {
+    const writer = await this.started();
+    if (writer === null) return;
     const rows: ResultRow[] = results.map((r, i) => ({
       recordId: ids[i] as number, co2eKg: r.co2eKg, marketCo2eKg: r.marketCo2eKg, biogenicCo2Kg: r.biogenicCo2Kg,
       factorId: r.factorId, method: r.method, marketParts: r.marketParts,
     }));
-    await (await this.started()).writeResults(rows);
+    await writer.writeResults(rows);
   }
 
-  async finish(batchRecords: number): Promise<RecalculateSummary> {
+  async finish(batchRecords: number): Promise<RecalculateSummary | null> {
     const writer = await this.started();
+    if (writer === null) return null;
     if (this.base !== null) await writer.copyResults(this.base.versionId);
     await writer.writeRollups(this.calc.rollups.entries());
     const records = (this.base?.records ?? 0) + batchRecords;
@@ -103,7 +113,8 @@ class Extension implements BatchCalculation {
   }
 
   /** The version row is written with the first results, so that a dry run writes none. */
-  private async started(): Promise<VersionWriter> {
+  private async started(): Promise<VersionWriter | null> {
+    if (this.store === null) return null;
     this.writer ??= await this.store.startVersion(this.org.orgId, this.version);
     return this.writer;
   }

@@ -21,13 +21,14 @@ export function registerLedger(program: Command): void {
   withDataDir(program.command('recalculate'))
     .description('calculate every record into a new calculation version (earlier versions are kept)')
     .requiredOption('--org <slug>', 'organisation')
-    .option('--gwp <set>', 'AR4, AR5 or AR6', 'AR5')
+    .option('--gwp <set>', "AR4, AR5 or AR6 (default: the latest version's, else AR5)")
     .option('--json', 'print JSON')
     .action(async (flags: OrgFlags) => {
       const out = await withLedger(flags, async (db) => {
         const org = await sqlStores(db).org.findOrg(flags.org);
         if (org === null) throw new AppError('not_found', `no organisation "${flags.org}"`);
-        return recalculate(sqlLedger(db), org, 'recalculate command', loadLibrary(), { gwp: flags.gwp ?? 'AR5' });
+        if (flags.gwp !== undefined && !['AR4', 'AR5', 'AR6'].includes(flags.gwp)) throw new AppError('invalid_input', `--gwp ${flags.gwp}: give AR4, AR5 or AR6`);
+        return recalculate(sqlLedger(db), org, 'recalculate command', loadLibrary(), { gwp: flags.gwp });
       });
       process.stdout.write(flags.json === true ? JSON.stringify(out) + '\n' : `calculation version ${out.versionId}: ${out.records} records\n`);
     });
