@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { toGrams, type Instrument, type MarketPart, type MarketState } from '../core/index.js';
 import type { RecordTraceRow } from '../app/ledger/explain-record.js';
-import type { CalcStore, CalcVersion, InstrumentOutcome, NewVersion, ResultRow, StoredRecord, VersionWriter } from '../app/ledger/calc-store.js';
+import type { CalcResult, CalcStore, CalcVersion, InstrumentOutcome, NewVersion, StoredRecord, VersionWriter } from '../app/ledger/calc-store.js';
 import type { RollupKey, RollupSums } from '../app/ledger/rollup.js';
 import { csvRow, type Queryable } from './database.js';
 
@@ -130,8 +130,8 @@ export class SqlCalcStore implements CalcStore {
     const db = this.db;
     return {
       versionId,
-      async writeResults(rows: readonly ResultRow[]): Promise<void> {
-        const text = rows.map((r) => csvRow([orgId, versionId, r.recordId, r.co2eKg, r.marketCo2eKg, r.biogenicCo2Kg, r.factorId, r.method, r.marketParts]));
+      async writeResults(ids: readonly number[], results: readonly CalcResult[]): Promise<void> {
+        const text = results.map((r, i) => csvRow([orgId, versionId, ids[i], r.co2eKg, r.marketCo2eKg, r.biogenicCo2Kg, r.factorId, r.method, r.marketParts]));
         await db.copyFrom('results', RESULT_COLUMNS, [text.join('')]);
       },
       async copyResults(fromVersionId: number): Promise<void> {

@@ -8,8 +8,6 @@ import type { Database } from './database.js';
 import { SqlImportStore } from './sql-import-store.js';
 import { sqlTxStores } from './sql-tx-stores.js';
 
-export { sqlTxStores };
-
 export function sqlStores(db: Database): LedgerStores {
   return { ...sqlTxStores(db), imports: new SqlImportStore(db) };
 }

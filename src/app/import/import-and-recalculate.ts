@@ -9,7 +9,7 @@
  */
 import type { ReferenceLibrary } from '../../core/index.js';
 import { AppError } from '../app-error.js';
-import { calculateBatch } from '../ledger/extend-version.js';
+import { calculateBatch, type BatchCalculation } from '../ledger/extend-version.js';
 import type { Ledger } from '../ledger/ledger-ports.js';
 import { recalculate, type RecalculateSummary } from '../ledger/recalculate.js';
 import { importFile, type ImportRequest, type ImportResult } from './import-file.js';
@@ -22,17 +22,12 @@ export interface ImportOutcome {
 
 export async function importAndRecalculate(ledger: Ledger, lib: ReferenceLibrary, req: ImportRequest): Promise<ImportOutcome> {
   const reason = (batchId: number | null): string => `import of ${req.source.name} (batch ${batchId})`;
-  let extended: RecalculateSummary | null = null;
-  const result = await importFile({ imports: ledger.stores.imports, orgs: ledger.stores.org, factors: lib.index }, req, async (stores, batchId) => {
-    const calculation = await calculateBatch(stores, req.org, lib, batchId, reason(batchId));
-    return {
-      line: (record, lineId) => calculation.line(record, lineId),
-      write: (results, ids) => calculation.write(results, ids),
-      finish: async (records) => (extended = await calculation.finish(records)),
-    };
-  });
+  const opened: { calculation?: BatchCalculation } = {};
+  const result = await importFile({ imports: ledger.stores.imports, orgs: ledger.stores.org, factors: lib.index }, req,
+    async (stores, batchId) => (opened.calculation = await calculateBatch(stores, req.org, lib, batchId, reason(batchId))));
   if (result.status !== 'imported') return { result, calc: null };
-  if (extended !== null) return { result, calc: extended };
+  const made = opened.calculation?.made ?? null;
+  if (made !== null) return { result, calc: made };
   try {
     return { result, calc: await recalculate(ledger, req.org, reason(result.batchId), lib) };
   } catch (e) {

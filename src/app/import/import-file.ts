@@ -11,10 +11,10 @@
  * is an error of that row like any other.
  */
 import { CalcError } from '../../core/index.js';
+import type { CalcResult } from '../ledger/calc-store.js';
 import type { BatchCalculation } from '../ledger/extend-version.js';
 import type { TxStores } from '../ledger/ledger-ports.js';
 import type { ActivityRecordInput, Organisation } from '../ledger/model.js';
-import type { PendingResult } from '../ledger/version-calculation.js';
 import { headerKey, SourceError, type ImportKind, type RowLabel } from './canonical-fields.js';
 import { RowReader, type FieldError } from './cells.js';
 import { compileMapping } from './compile-mapping.js';
@@ -106,7 +106,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         if (errors.length < MAX_ERRORS) errors.push({ file: source.name, ...e });
       };
       let good: object[] = [];
-      let results: PendingResult[] = [];
+      let results: CalcResult[] = [];
       let bad: QuarantinedRow[] = [];
       // One write in flight while the next chunk is parsed (PostgreSQL works in parallel); writes
       // stay in order on the transaction's one connection, and memory holds at most two chunks.
@@ -123,7 +123,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         good = [];
         results = [];
         if (calculation === null) return queue(() => plan.write(writer, rows));
-        return queue(async () => calculation.write(calculated, await writer.addActivities(rows as ActivityRecordInput[])));
+        return queue(async () => calculation.write(await writer.addActivities(rows as ActivityRecordInput[]), calculated));
       };
       const flushBad = (): Promise<void> => {
         const rows = bad;
@@ -205,7 +205,7 @@ function duplicate(base: Omit<ImportResult, 'status'>, batch: { batchId: number;
 }
 
 /** The record's result, or null with the engine's refusal noted as an error of the row. */
-function calculate(calculation: BatchCalculation, record: ActivityRecordInput, lineId: string, r: RowReader): PendingResult | null {
+function calculate(calculation: BatchCalculation, record: ActivityRecordInput, lineId: string, r: RowReader): CalcResult | null {
   try {
     return calculation.line(record, lineId);
   } catch (e) {

@@ -9,7 +9,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
 import Papa from 'papaparse';
-import { headerKey, rowCells, SourceError, type SourceRow } from './canonical-fields.js';
+import { headerKey, isBlank, rowCells, SourceError, type SourceRow } from './canonical-fields.js';
 
 /** A quoted field longer than this is taken for a quote that was never closed. */
 const MAX_RECORD_CHARS = 16 << 20;
@@ -95,7 +95,7 @@ class Records {
         this.keys = record.map(headerKey);
         continue;
       }
-      if (record.every(isBlankText)) continue;
+      if (record.every(isBlank)) continue;
       batch.push({ row: this.row, label: 'row', headers: this.headers, ...rowCells(this.keys, record) });
     }
     return batch;
@@ -117,5 +117,3 @@ function startsField(text: string, i: number): boolean {
   const before = text.charCodeAt(i - 1);
   return i === 0 || before === 0x2c || before === 0x0a || before === 0x0d;
 }
-
-const isBlankText = (v: string): boolean => v.length === 0 || v.trim().length === 0;

@@ -41,8 +41,8 @@ export interface CalcVersion extends Omit<NewVersion, 'sitesHash'> {
 /** Stored with the version in the `calc` output's shape (docs/calc-format.md). */
 export type InstrumentOutcome = InstrumentOutput;
 
-export interface ResultRow {
-  readonly recordId: number;
+/** One record's result in a version (the record's id goes beside it). */
+export interface CalcResult {
   readonly co2eKg: number;
   readonly marketCo2eKg: number | null;
   readonly biogenicCo2Kg: number;
@@ -54,7 +54,8 @@ export interface ResultRow {
 /** Writes one version; used inside a transaction so that a failed run leaves nothing. */
 export interface VersionWriter {
   readonly versionId: number;
-  writeResults(rows: readonly ResultRow[]): Promise<void>;
+  /** `results[i]` is the result of record `ids[i]`. */
+  writeResults(ids: readonly number[], results: readonly CalcResult[]): Promise<void>;
   /** Copies every result of an earlier version into this one (an import extending it). */
   copyResults(fromVersionId: number): Promise<void>;
   writeRollups(rows: Iterable<{ key: RollupKey; sums: RollupSums }>): Promise<void>;

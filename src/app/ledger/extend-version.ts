@@ -13,32 +13,33 @@
  * cannot calculate, but nothing is written, and the caller recalculates the organisation whole.
  */
 import type { Instrument, ReferenceLibrary } from '../../core/index.js';
-import type { CalcStore, NewVersion, ResultRow, VersionWriter } from './calc-store.js';
+import type { CalcResult, CalcStore, NewVersion, VersionWriter } from './calc-store.js';
 import type { TxStores } from './ledger-ports.js';
 import type { ActivityRecordInput, Organisation, Site } from './model.js';
 import type { RecalculateSummary } from './recalculate.js';
-import { libraryHash, sitesHash, VersionCalculation, type CalcRecord, type GwpName, type PendingResult } from './version-calculation.js';
+import { libraryHash, sitesHash, VersionCalculation, type CalcRecord, type GwpName } from './version-calculation.js';
 
 /** The calculation of one batch of activities as it is imported. */
 export interface BatchCalculation {
   /** The result of a validated record of the batch; throws the engine's CalcError naming `lineId`. */
-  line(record: ActivityRecordInput, lineId: string): PendingResult;
+  line(record: ActivityRecordInput, lineId: string): CalcResult;
   /** Writes results once their records have ids (`ids[i]` is the record of `results[i]`). */
-  write(results: readonly PendingResult[], ids: readonly number[]): Promise<void>;
-  /** Completes the version (the earlier results and rollups with the batch's); null when only checking. */
-  finish(batchRecords: number): Promise<RecalculateSummary | null>;
+  write(ids: readonly number[], results: readonly CalcResult[]): Promise<void>;
+  /** Completes the version: the earlier results and rollups with the batch's. */
+  finish(batchRecords: number): Promise<void>;
+  /** The version `finish` made; null before it, or when the rows were only checked. */
+  readonly made: RecalculateSummary | null;
 }
 
 /**
- * Inside the batch's transaction (batch `batchId` already inserted, the organisation locked): a
- * calculation extending the latest version, or one that only checks each row (`finish` → null),
- * after which the organisation must be recalculated whole.
+ * Inside the batch's transaction (batch `batchId` already inserted, the organisation locked with
+ * `CalcStore.lock`): a calculation extending the latest version, or one that only checks each row
+ * (`made` stays null), after which the organisation must be recalculated whole.
  */
 export async function calculateBatch(
   tx: TxStores, org: Organisation, lib: ReferenceLibrary, batchId: number, reason: string,
 ): Promise<BatchCalculation> {
   const store = tx.calc;
-  await store.lock(org.orgId);
   const latest = await store.latestVersion(org.orgId);
   const sites = new Map((await tx.org.listSites(org.orgId)).map((s) => [s.siteId, s]));
   const instruments = await store.instruments(org.orgId);
@@ -51,10 +52,11 @@ export async function calculateBatch(
     if (await store.hasRecords(org.orgId)) return check(); // records from before, never calculated
     return new Extension(store, org, new VersionCalculation(lib, 'AR5', instruments), null, sites, version);
   }
-  const basis = latest.marketState !== null && latest.libraryHash === version.libraryHash && latest.sitesHash === version.sitesHash
-    && latest.inputsHash === await store.inputsHash(org.orgId, batchId) && sameInstruments(latest.marketState.holdings, instruments);
-  if (!basis || latest.marketState === null) return check();
-  const calc = new VersionCalculation(lib, version.gwp as GwpName, instruments, latest.marketState);
+  const state = latest.marketState;
+  const basis = state !== null && latest.libraryHash === version.libraryHash && latest.sitesHash === version.sitesHash
+    && sameInstruments(state.holdings, instruments) && latest.inputsHash === await store.inputsHash(org.orgId, batchId);
+  if (!basis) return check();
+  const calc = new VersionCalculation(lib, version.gwp as GwpName, instruments, state);
   for (const r of await store.rollups(org.orgId, latest.versionId)) calc.rollups.merge(r.key, r.sums);
   return new Extension(store, org, calc, { versionId: latest.versionId, records: latest.records }, sites, version);
 }
@@ -73,6 +75,7 @@ function calcRecord(record: ActivityRecordInput, site: Site): CalcRecord {
 }
 
 class Extension implements BatchCalculation {
+  made: RecalculateSummary | null = null;
   private writer: VersionWriter | null = null;
 
   /** `store` null: only check the rows, write nothing. */
@@ -85,31 +88,25 @@ class Extension implements BatchCalculation {
     private readonly version: NewVersion,
   ) {}
 
-  line(record: ActivityRecordInput, lineId: string): PendingResult {
+  line(record: ActivityRecordInput, lineId: string): CalcResult {
     const site = this.sites.get(record.siteId);
     if (site === undefined) throw new Error(`site ${record.siteId} of a validated record is not the organisation's`);
     return this.calc.line(calcRecord(record, site), lineId);
   }
 
-  async write(results: readonly PendingResult[], ids: readonly number[]): Promise<void> {
-    const writer = await this.started();
-    if (writer === null) return;
-    const rows: ResultRow[] = results.map((r, i) => ({
-      recordId: ids[i] as number, co2eKg: r.co2eKg, marketCo2eKg: r.marketCo2eKg, biogenicCo2Kg: r.biogenicCo2Kg,
-      factorId: r.factorId, method: r.method, marketParts: r.marketParts,
-    }));
-    await writer.writeResults(rows);
+  async write(ids: readonly number[], results: readonly CalcResult[]): Promise<void> {
+    await (await this.started())?.writeResults(ids, results);
   }
 
-  async finish(batchRecords: number): Promise<RecalculateSummary | null> {
+  async finish(batchRecords: number): Promise<void> {
     const writer = await this.started();
-    if (writer === null) return null;
+    if (writer === null) return;
     if (this.base !== null) await writer.copyResults(this.base.versionId);
     await writer.writeRollups(this.calc.rollups.entries());
     const records = (this.base?.records ?? 0) + batchRecords;
     const { instruments, marketState } = this.calc.summary();
     await writer.finish(records, instruments, marketState);
-    return { versionId: writer.versionId, records };
+    this.made = { versionId: writer.versionId, records };
   }
 
   /** The version row is written with the first results, so that a dry run writes none. */

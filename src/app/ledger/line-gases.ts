@@ -3,14 +3,15 @@
  * CO2e of one line split into gas groups (location-based), for the per-gas columns of the rollups.
  * Factors published only as CO2e contribute to no group: their CO2e is the remainder.
  */
-import { gasGroup, gwpOf, type EmissionFactor, type GwpSet, type LineResult } from '../../core/index.js';
+import { gasGroup, gwpOf, type EmissionFactor, type GwpSet } from '../../core/index.js';
 
 /** Order of the rollup columns. */
 export const GAS_GROUP_COLUMNS = ['CO2', 'CH4', 'N2O', 'HFCs', 'PFCs', 'SF6', 'NF3'] as const;
 
 const perUnitCache = new WeakMap<EmissionFactor, Map<GwpSet, readonly number[]>>();
 
-function perUnit(f: EmissionFactor, gwp: GwpSet): readonly number[] {
+/** kg CO2e of each gas group per unit of factor `f` (same order as GAS_GROUP_COLUMNS); × a line's amount for the line's. */
+export function gasGroupsPerUnit(f: EmissionFactor, gwp: GwpSet): readonly number[] {
   let byGwp = perUnitCache.get(f);
   if (byGwp === undefined) perUnitCache.set(f, (byGwp = new Map()));
   let v = byGwp.get(gwp);
@@ -23,9 +24,4 @@ function perUnit(f: EmissionFactor, gwp: GwpSet): readonly number[] {
     byGwp.set(gwp, (v = groups));
   }
   return v;
-}
-
-/** kg CO2e of each group per unit of the line's factor (same order as GAS_GROUP_COLUMNS): × `line.amount` for the line's. */
-export function gasGroupsPerUnit(line: LineResult, gwp: GwpSet): readonly number[] {
-  return perUnit(line.factor, gwp);
 }

@@ -11,7 +11,7 @@
 import { CalcError, type ReferenceLibrary } from '../../core/index.js';
 import { AppError } from '../app-error.js';
 import type { Organisation } from './model.js';
-import type { ResultRow } from './calc-store.js';
+import type { CalcResult } from './calc-store.js';
 import type { Ledger } from './ledger-ports.js';
 import { libraryHash, sitesHash, VersionCalculation, type GwpName } from './version-calculation.js';
 
@@ -39,16 +39,16 @@ export async function recalculate(ledger: Ledger, org: Organisation, reason: str
     });
     let count = 0;
     for await (const page of store.records(org.orgId, PAGE)) {
-      const results: ResultRow[] = [];
+      const results: CalcResult[] = [];
       for (const r of page) {
         try {
-          results.push({ recordId: r.recordId, ...version.line(r, String(r.recordId)) });
+          results.push(version.line(r, String(r.recordId)));
         } catch (e) {
           if (e instanceof CalcError) throw new AppError('calculation', `record ${r.recordId}: ${e.message}`);
           throw e;
         }
       }
-      await writer.writeResults(results);
+      await writer.writeResults(page.map((r) => r.recordId), results);
       count += page.length;
       options.onProgress?.(count);
     }

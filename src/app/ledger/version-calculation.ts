@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { Calculator, FactorIndex, roundKg, type Instrument, type MarketState, type ReferenceLibrary } from '../../core/index.js';
 import { instrumentOutput } from '../calc/output.js';
-import type { InstrumentOutcome, ResultRow, StoredRecord } from './calc-store.js';
+import type { CalcResult, InstrumentOutcome, StoredRecord } from './calc-store.js';
 import { gasGroupsPerUnit } from './line-gases.js';
 import type { Site } from './model.js';
 import { recordActivity } from './record-activity.js';
@@ -18,9 +18,6 @@ export type GwpName = 'AR4' | 'AR5' | 'AR6';
 
 /** A record as calculation reads it, before or after it has an id. */
 export type CalcRecord = Omit<StoredRecord, 'recordId'>;
-
-/** A result row waiting for its record's id. */
-export type PendingResult = Omit<ResultRow, 'recordId'>;
 
 /** A fingerprint of the factor datasets (id and version of each). */
 export function libraryHash(lib: ReferenceLibrary): string {
@@ -44,13 +41,13 @@ export class VersionCalculation {
   }
 
   /** The result of one record, added to the rollups. Throws the engine's CalcError naming `lineId`. */
-  line(r: CalcRecord, lineId: string): PendingResult {
+  line(r: CalcRecord, lineId: string): CalcResult {
     const line = this.calc.add(recordActivity(r, lineId));
     const market = line.marketCo2eKg ?? line.co2eKg;
     this.rollups.add({
       month: `${r.periodStart.slice(0, 7)}-01`, entityId: r.entityId, siteId: r.siteId, unitId: r.unitId ?? 0,
       scope: r.scope, category: r.category ?? 0, method: line.method ?? '',
-    }, line.co2eKg, market, line.biogenicCo2Kg, gasGroupsPerUnit(line, this.gwp), line.amount);
+    }, line.co2eKg, market, line.biogenicCo2Kg, gasGroupsPerUnit(line.factor, this.gwp), line.amount);
     return {
       co2eKg: roundKg(line.co2eKg), marketCo2eKg: line.marketCo2eKg === null ? null : roundKg(line.marketCo2eKg),
       biogenicCo2Kg: roundKg(line.biogenicCo2Kg), factorId: line.factor.id, method: line.method,
