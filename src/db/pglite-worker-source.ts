@@ -12,8 +12,8 @@ export interface WorkerRequest {
   readonly op: 'ready' | 'query' | 'exec' | 'copy' | 'close';
   readonly sql?: string;
   readonly params?: Param[];
-  /** CSV rows for `copy` (its `sql` reads them from /dev/blob). */
-  readonly text?: string;
+  /** CSV rows for `copy`, UTF-8 (its `sql` reads them from /dev/blob); transferred, not copied. */
+  readonly bytes?: Uint8Array;
 }
 
 export interface WorkerReply {
@@ -54,7 +54,7 @@ async function answer(request) {
       await db.exec(request.sql);
       parentPort.postMessage({ id: request.id });
     } else if (request.op === 'copy') {
-      const result = await db.query(request.sql, [], { blob: new Blob([request.text]) });
+      const result = await db.query(request.sql, [], { blob: new Blob([request.bytes]) });
       parentPort.postMessage({ id: request.id, affected: result.affectedRows ?? 0 });
     } else if (request.op === 'close') {
       await db.close();
