@@ -128,16 +128,22 @@ export class SqlCalcStore implements CalcStore {
       [orgId, v.reason, v.gwp, v.libraryHash, v.inputsHash, v.sitesHash, v.consolidation]);
     const versionId = Number(row?.version_id);
     const db = this.db;
+    let inherited = false;
+    const ownSource = (from: number) => db.query(`INSERT INTO version_result_sources (org_id, version_id, from_record_id, to_record_id, source_version_id)
+      VALUES ($1, $2, $3, NULL, $2)`, [orgId, versionId, from]);
     return {
       versionId,
       async writeResults(ids: readonly number[], results: readonly CalcResult[]): Promise<void> {
         const text = results.map((r, i) => csvRow([orgId, versionId, ids[i], r.co2eKg, r.marketCo2eKg, r.biogenicCo2Kg, r.factorId, r.method, r.marketParts]));
         await db.copyFrom('results', RESULT_COLUMNS, [text.join('')]);
       },
-      async copyResults(fromVersionId: number): Promise<void> {
-        const cols = RESULT_COLUMNS.slice(3).join(', ');
-        await db.query(`INSERT INTO results (org_id, version_id, record_id, ${cols})
-          SELECT org_id, $3, record_id, ${cols} FROM results WHERE org_id = $1 AND version_id = $2`, [orgId, fromVersionId, versionId]);
+      async inheritResults(fromVersionId: number, firstOwnRecordId: number | null): Promise<void> {
+        // The earlier version's sources, the open one closed where this version's own records begin.
+        await db.query(`INSERT INTO version_result_sources (org_id, version_id, from_record_id, to_record_id, source_version_id)
+          SELECT org_id, $3, from_record_id, coalesce(to_record_id, $4), source_version_id
+          FROM version_result_sources WHERE org_id = $1 AND version_id = $2`, [orgId, fromVersionId, versionId, firstOwnRecordId]);
+        if (firstOwnRecordId !== null) await ownSource(firstOwnRecordId);
+        inherited = true;
       },
       async writeRollups(rows: Iterable<{ key: RollupKey; sums: RollupSums }>): Promise<void> {
         const text: string[] = [];
@@ -148,6 +154,7 @@ export class SqlCalcStore implements CalcStore {
         await db.copyFrom('result_rollups', ROLLUP_COLUMNS, text);
       },
       async finish(records: number, instruments: readonly InstrumentOutcome[], marketState: MarketState): Promise<void> {
+        if (!inherited) await ownSource(0);
         await db.query('UPDATE calc_versions SET records = $3, instruments = $4::jsonb, market_state = $5::jsonb WHERE org_id = $1 AND version_id = $2',
           [orgId, versionId, records, JSON.stringify(instruments), JSON.stringify(marketState)]);
       },
@@ -165,6 +172,18 @@ function toRecord(r: RecordRow, site: SiteColumns): StoredRecord {
     country: site.country, gridRegion: site.grid_region, market: site.market,
   };
 }
+
+/**
+ * SQL for the result of record `rec`.record_id in version `version`, selecting `columns` of
+ * results `res`: found through the version's result source for that record's id range (migration
+ * 0007). LIMIT 1 keeps it a per-record lookup (two index probes) in a join over many records.
+ */
+export const RESULT_OF_RECORD = (columns: string, rec: string, version: string): string => `
+  SELECT ${columns} FROM version_result_sources src
+  JOIN results res ON res.org_id = src.org_id AND res.version_id = src.source_version_id AND res.record_id = ${rec}.record_id
+  WHERE src.org_id = ${rec}.org_id AND src.version_id = ${version} AND src.from_record_id <= ${rec}.record_id
+    AND (src.to_record_id IS NULL OR ${rec}.record_id < src.to_record_id)
+  LIMIT 1`;
 
 /** The trace of one record for explain: record, site, batch, and its result in the latest version. */
 export async function recordTrace(db: Queryable, recordId: number, orgSlug?: string): Promise<RecordTraceRow | null> {
@@ -186,7 +205,7 @@ export async function recordTrace(db: Queryable, recordId: number, orgSlug?: str
     LEFT JOIN business_units u ON u.org_id = r.org_id AND u.unit_id = r.unit_id
     JOIN import_batches b ON b.org_id = r.org_id AND b.batch_id = r.batch_id
     LEFT JOIN LATERAL (SELECT * FROM calc_versions cv WHERE cv.org_id = r.org_id ORDER BY cv.version_id DESC LIMIT 1) v ON true
-    LEFT JOIN results res ON res.org_id = r.org_id AND res.version_id = v.version_id AND res.record_id = r.record_id
+    LEFT JOIN LATERAL (${RESULT_OF_RECORD('res.*', 'r', 'v.version_id')}) res ON true
     WHERE r.record_id = $1 AND ($2::text IS NULL OR o.slug = $2)`, [recordId, orgSlug ?? null]);
   if (row === undefined) return null;
   const parts = typeof row.market_parts === 'string' ? JSON.parse(row.market_parts) : row.market_parts;

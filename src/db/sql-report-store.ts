@@ -6,6 +6,7 @@
  */
 import type { RecordFilter, RecordRow, ReportStore, RollupRow } from '../app/report/report-store.js';
 import type { Param, Queryable } from './database.js';
+import { RESULT_OF_RECORD } from './sql-calc-store.js';
 
 interface Row extends Record<string, unknown> {
   month: string; entity: string; site: string; unit: string | null; scope: number; category: number; method: string;
@@ -80,8 +81,7 @@ export class SqlReportStore implements ReportStore {
       JOIN entities e ON e.org_id = s.org_id AND e.entity_id = s.entity_id
       JOIN import_batches b ON b.org_id = a.org_id AND b.batch_id = a.batch_id
       LEFT JOIN business_units u ON u.org_id = a.org_id AND u.unit_id = a.unit_id
-      -- record_id > $3 again on results: a merge join then starts at the page, not at record 1.
-      LEFT JOIN results r ON r.org_id = a.org_id AND r.version_id = $2 AND r.record_id = a.record_id AND r.record_id > $3
+      LEFT JOIN LATERAL (${RESULT_OF_RECORD('res.factor_id, res.co2e_kg, res.market_co2e_kg', 'a', '$2')}) r ON true
       WHERE a.org_id = $1 AND a.record_id > $3 ${where.map((w) => `AND ${w}`).join(' ')}
       ORDER BY a.record_id LIMIT $4`, params);
     return rows.map((r) => ({

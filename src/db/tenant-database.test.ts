@@ -44,6 +44,18 @@ describe.each(ENGINES)('tenant scope on %s', (engine) => {
     await expect(inA.query('UPDATE activity_records SET quantity = 0')).rejects.toThrow(/permission denied/);
     await expect(inA.query('DELETE FROM results')).rejects.toThrow(/permission denied/);
     await expect(inA.query('DELETE FROM audit_log')).rejects.toThrow(/permission denied/);
+    await expect(inA.query('UPDATE version_result_sources SET source_version_id = 0')).rejects.toThrow(/permission denied/);
+  });
+
+  it('reads a version\'s results through its sources only within its own organisation', async () => {
+    const [row] = await t.db.query<{ version_id: number }>(`INSERT INTO calc_versions (org_id, reason, gwp, library_hash, inputs_hash, consolidation, records)
+      VALUES ($1, 'test', 'AR5', '-', '-', 'equity_share', 1) RETURNING version_id`, [a]);
+    const v = Number(row?.version_id);
+    await t.db.query(`INSERT INTO version_result_sources VALUES ($1, $2, 0, NULL, $2)`, [a, v]);
+    await t.db.query(`INSERT INTO results (org_id, version_id, record_id, co2e_kg, biogenic_co2_kg, factor_id) VALUES ($1, $2, 7, 1.5, 0, 'f')`, [a, v]);
+    const sql = 'SELECT record_id::int, co2e_kg FROM version_results WHERE version_id = $1';
+    expect(await new TenantDatabase(t.db, a).query(sql, [v])).toEqual([{ record_id: 7, co2e_kg: 1.5 }]);
+    expect(await new TenantDatabase(t.db, b).query(sql, [v])).toEqual([]);
   });
 
   it('sees nothing when no organisation is set', async () => {

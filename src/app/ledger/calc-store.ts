@@ -56,8 +56,12 @@ export interface VersionWriter {
   readonly versionId: number;
   /** `results[i]` is the result of record `ids[i]`. */
   writeResults(ids: readonly number[], results: readonly CalcResult[]): Promise<void>;
-  /** Copies every result of an earlier version into this one (an import extending it). */
-  copyResults(fromVersionId: number): Promise<void>;
+  /**
+   * Makes this version carry over an earlier version's results (an import extending it): that
+   * version's for every record before `firstOwnRecordId`, this version's own from there on (or none
+   * of its own, when null). Without it, every result of the version is its own.
+   */
+  inheritResults(fromVersionId: number, firstOwnRecordId: number | null): Promise<void>;
   writeRollups(rows: Iterable<{ key: RollupKey; sums: RollupSums }>): Promise<void>;
   finish(records: number, instruments: readonly InstrumentOutcome[], marketState: MarketState): Promise<void>;
 }

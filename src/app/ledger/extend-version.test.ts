@@ -12,6 +12,8 @@ import { importAndRecalculate } from '../import/import-and-recalculate.js';
 import { formatRowError, type ImportSource } from '../import/import-file.js';
 import type { Ledger } from './ledger-ports.js';
 import type { Organisation } from './model.js';
+import { listRecords } from '../report/list-records.js';
+import { explainRecord } from './explain-record.js';
 import { recalculate } from './recalculate.js';
 
 const HEADER = 'source_id,site,business_unit,period,scope,category,quantity,unit,factor,activity,supplier\n';
@@ -50,7 +52,7 @@ function countingLedger(db: Database): { ledger: Ledger; fullReads: () => number
 
 async function versionContent(db: Database, orgId: number, versionId: number): Promise<unknown> {
   const results = await db.query(`SELECT record_id, co2e_kg, market_co2e_kg, biogenic_co2_kg, factor_id, method, market_parts::text AS parts
-    FROM results WHERE org_id = $1 AND version_id = $2 ORDER BY record_id`, [orgId, versionId]);
+    FROM version_results WHERE org_id = $1 AND version_id = $2 ORDER BY record_id`, [orgId, versionId]);
   const rollups = await db.query(`SELECT month::text, entity_id, site_id, unit_id, scope, category, method, co2e_kg, market_co2e_kg, biogenic_co2_kg,
       co2_kg, ch4_co2e_kg, n2o_co2e_kg, hfcs_co2e_kg, pfcs_co2e_kg, sf6_co2e_kg, nf3_co2e_kg, lines
     FROM result_rollups WHERE org_id = $1 AND version_id = $2 ORDER BY 1, 2, 3, 4, 5, 6, 7`, [orgId, versionId]);
@@ -95,6 +97,20 @@ describe.each(ENGINES)('imports that extend the latest version on %s', (engine) 
     expect(jan.calc?.records).toBe(5);
     expect(feb.calc).toMatchObject({ records: 9, versionId: (jan.calc?.versionId ?? 0) + 1 });
 
+    // Each import wrote the results of its own records only; February's version reads January's where they are.
+    const stored = await t.db.query<{ version_id: number; n: number }>(
+      'SELECT version_id, count(*)::int AS n FROM results WHERE org_id = $1 GROUP BY version_id ORDER BY version_id', [org.orgId]);
+    expect(stored.slice(-2)).toEqual([{ version_id: jan.calc?.versionId, n: 5 }, { version_id: feb.calc?.versionId, n: 4 }]);
+
+    // Read one record at a time, a January record has its result in February's version too.
+    const [phlJan] = await t.db.query<{ record_id: number }>(`SELECT record_id FROM activity_records WHERE org_id = $1 AND source_id = 'PHL-E-01'`, [org.orgId]);
+    const trace = await explainRecord(ledger.stores, lib, Number(phlJan?.record_id), org.slug);
+    expect(trace.calculation_version?.versionId).toBe(feb.calc?.versionId);
+    expect(trace.checks[0]).toMatch(/= stored result/);
+    const page = await listRecords(ledger.stores, org, { limit: 50 });
+    expect(page.records.map((r) => [r.row_number, r.co2e_kg !== null])).toEqual([2, 3, 4, 5, 6, 2, 3, 4, 5].map((n) => [n, true]));
+    expect(page.records[0]?.co2e_kg).toBe(trace.result?.co2eKg);
+
     const whole = await recalculate(ledger, org, 'check', lib);
     expect(fullReads()).toBe(2);
     const extended = await versionContent(t.db, org.orgId, feb.calc?.versionId ?? 0);
@@ -102,7 +118,7 @@ describe.each(ENGINES)('imports that extend the latest version on %s', (engine) 
 
     // The 500 MWh certificate (market US, 2024) covers January's 100 MWh at Philadelphia and 300 MWh at
     // Houston (market US-ERCT lies in US), then 100 of Philadelphia's 400 in February.
-    const [phlFeb] = await t.db.query<{ parts: string }>(`SELECT res.market_parts::text AS parts FROM results res
+    const [phlFeb] = await t.db.query<{ parts: string }>(`SELECT res.market_parts::text AS parts FROM version_results res
       JOIN activity_records r USING (org_id, record_id) WHERE res.org_id = $1 AND res.version_id = $2 AND r.source_id = 'PHL-E-02'`,
     [org.orgId, feb.calc?.versionId ?? 0]);
     const parts = JSON.parse(phlFeb?.parts ?? '[]') as { step: string; source: string; mwh: number }[];

@@ -4,8 +4,9 @@
  * batch's records, computed in the same pass and the same transaction as the import, instead of
  * reading every record back afterwards. This gives exactly the version a whole recalculation would
  * (src/app/ledger/extend-version.test.ts), because records are calculated in record order and the
- * batch's records come after every earlier one: the earlier results and rollups are carried over,
- * and the market-based ledger resumes from the state the latest version ended in.
+ * batch's records come after every earlier one: the earlier results are carried over (the new
+ * version reads them where they are stored, migration 0007), the rollups are merged, and the
+ * market-based ledger resumes from the state the latest version ended in.
  *
  * It applies when the latest version is a basis for that: it covered every other batch, with the
  * same factor library, sites and instruments, and stored its market state — or when there is no
@@ -25,7 +26,7 @@ export interface BatchCalculation {
   line(record: ActivityRecordInput, lineId: string): CalcResult;
   /** Writes results once their records have ids (`ids[i]` is the record of `results[i]`). */
   write(ids: readonly number[], results: readonly CalcResult[]): Promise<void>;
-  /** Completes the version: the earlier results and rollups with the batch's. */
+  /** Completes the version: the earlier results (carried over, not copied) and rollups with the batch's. */
   finish(batchRecords: number): Promise<void>;
   /** The version `finish` made; null before it, or when the rows were only checked. */
   readonly made: RecalculateSummary | null;
@@ -77,6 +78,8 @@ function calcRecord(record: ActivityRecordInput, site: Site): CalcRecord {
 class Extension implements BatchCalculation {
   made: RecalculateSummary | null = null;
   private writer: VersionWriter | null = null;
+  /** The batch's first record: the earlier version's results are carried over for the records before it. */
+  private firstId: number | null = null;
 
   /** `store` null: only check the rows, write nothing. */
   constructor(
@@ -95,13 +98,14 @@ class Extension implements BatchCalculation {
   }
 
   async write(ids: readonly number[], results: readonly CalcResult[]): Promise<void> {
+    this.firstId ??= ids[0] ?? null;
     await (await this.started())?.writeResults(ids, results);
   }
 
   async finish(batchRecords: number): Promise<void> {
     const writer = await this.started();
     if (writer === null) return;
-    if (this.base !== null) await writer.copyResults(this.base.versionId);
+    if (this.base !== null) await writer.inheritResults(this.base.versionId, this.firstId);
     await writer.writeRollups(this.calc.rollups.entries());
     const records = (this.base?.records ?? 0) + batchRecords;
     const { instruments, marketState } = this.calc.summary();
