@@ -43,6 +43,25 @@ describe.each(ENGINES)('SqlImportStore on %s', (engine) => {
     expect(await store.listBatches(orgId)).toHaveLength(1);
   });
 
+  it('refreshes the planner\'s statistics after a batch larger than a tenth of the records it last counted', async () => {
+    const orgs = new SqlOrgStore(t.db);
+    const entity = await orgs.upsertEntity(orgId, 'Store Inc', 'US');
+    const site = await orgs.upsertSite(orgId, { name: 'Depot', entityId: entity.entityId, country: 'US', gridRegion: 'US-RFCE', market: 'US' });
+    const records = (n: number) => Array.from({ length: n }, (_, i) => ({
+      rowNumber: i + 2, sourceId: null, siteId: site.siteId, unitId: null, periodStart: '2024-01-01', periodEnd: '2024-02-01', scope: 1 as const,
+      category: null, method: null, quantity: i, unit: 'mmBtu', priceYear: null, factorId: 'epa-hub-2024/t1/natural-gas/mmBtu', activity: null,
+      carrier: null, supplier: null,
+    }));
+    const counted = async () => Number((await t.db.query<{ n: number }>(`SELECT reltuples AS n FROM pg_class WHERE oid = 'activity_records'::regclass`))[0]?.n);
+    const write = (hash: string, n: number) => store.writeBatch(orgId, { ...batch, contentHash: hash.repeat(64) }, async (w) => w.addActivities(records(n)));
+    await write('d', 200);
+    expect(await counted()).toBe(200);
+    await write('e', 60); // 60 ≤ 50 + 200 / 10: the statistics stay as they were
+    expect(await counted()).toBe(200);
+    await write('f', 80);
+    expect(await counted()).toBe(340);
+  });
+
   it('upserts metrics and remembers their batch and row', async () => {
     const m = { metric: 'revenue', periodStart: '2024-01-01', periodEnd: '2024-04-01', unit: 'USD' };
     const first = await store.writeBatch(orgId, { ...batch, contentHash: 'b'.repeat(64), kind: 'metrics' }, async (w) => {

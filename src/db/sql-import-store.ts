@@ -63,16 +63,23 @@ export class SqlImportStore implements ImportStore {
     return rows.map((r) => ({ name: r.name, definition: parseJson(r.definition) }));
   }
 
-  writeBatch<T>(orgId: number, batch: NewBatch, fn: (writer: BatchWriter, stores: TxStores) => Promise<T>): Promise<T | null> {
-    return this.db.transaction(async (tx) => {
+  async writeBatch<T>(orgId: number, batch: NewBatch, fn: (writer: BatchWriter, stores: TxStores) => Promise<T>): Promise<T | null> {
+    let writer: SqlBatchWriter | null = null;
+    const result = await this.db.transaction(async (tx) => {
       // The unique (org_id, content_hash) key makes a concurrent import of the same file wait, then skip.
       const [row] = await tx.query<{ batch_id: number }>(
         `INSERT INTO import_batches (org_id, file_name, content_hash, mapping, kind, rows_total, rows_imported, rows_quarantined, imported_by)
          VALUES ($1, $2, $3, $4, $5, 0, 0, 0, $6) ON CONFLICT (org_id, content_hash) DO NOTHING RETURNING batch_id`,
         [orgId, batch.fileName, batch.contentHash, batch.mapping, batch.kind, batch.importedBy]);
       if (row === undefined) return null;
-      return fn(new SqlBatchWriter(tx, orgId, Number(row.batch_id)), sqlTxStores(tx));
+      writer = new SqlBatchWriter(tx, orgId, Number(row.batch_id));
+      return fn(writer, sqlTxStores(tx));
     });
+    // Committed. A large batch refreshes the planner's statistics (migration 0008); they only make
+    // plans better, so a failure here must not make the committed import look failed.
+    const written = (writer as SqlBatchWriter | null)?.recordsWritten ?? 0;
+    if (written > 0) await this.db.query('SELECT refresh_ledger_statistics($1)', [written]).catch(() => undefined);
+    return result;
   }
 }
 
@@ -80,6 +87,7 @@ export class SqlImportStore implements ImportStore {
 const ID_DRAW = 25_000;
 
 class SqlBatchWriter implements BatchWriter {
+  recordsWritten = 0;
   private spareIds: number[] = [];
   private draws = 0;
 
@@ -91,6 +99,7 @@ class SqlBatchWriter implements BatchWriter {
     const text = rows.map((r, i) => csvRow([this.orgId, ids[i], this.batchId, r.rowNumber, r.sourceId, r.siteId, r.unitId, r.periodStart, r.periodEnd,
       r.scope, r.category, r.method, r.quantity, r.unit, r.priceYear, r.factorId, r.activity, r.carrier, r.supplier])).join('');
     await this.tx.copyFrom('activity_records', ACTIVITY_COLUMNS, [text]);
+    this.recordsWritten += rows.length;
     return ids;
   }
 

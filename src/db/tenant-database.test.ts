@@ -58,6 +58,10 @@ describe.each(ENGINES)('tenant scope on %s', (engine) => {
     expect(await new TenantDatabase(t.db, b).query(sql, [v])).toEqual([]);
   });
 
+  it('may refresh the planner\'s statistics after its own large import, though it owns no table', async () => {
+    expect(await new TenantDatabase(t.db, a).query('SELECT refresh_ledger_statistics(1000000) AS analyzed')).toEqual([{ analyzed: true }]);
+  });
+
   it('sees nothing when no organisation is set', async () => {
     const rows = await t.db.transaction(async (tx) => {
       await tx.exec(`SELECT set_config('carbon_ledger.org_id', '', true); SET LOCAL ROLE carbon_ledger_tenant`);
