@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { migrate } from '../db/migrate.js';
 import { PostgresDatabase } from '../db/postgres-database.js';
-import { HEADER, importLedger, recalcLedger, setUpOrg, writeLedgerCsv, type ImportFigures, type LedgerFigures, type RecalcFigures } from './ledger-workload.js';
+import { FOLLOW_UP_ROWS, HEADER, importLedgerThenFollowUp, recalcLedger, setUpOrg, writeLedgerCsv, type FollowUpFigures, type ImportFigures, type LedgerFigures, type RecalcFigures } from './ledger-workload.js';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const CHILD = fileURLToPath(new URL('./ledger-pglite-child.js', import.meta.url));
@@ -55,10 +55,10 @@ function copySeconds(url: string, csv: string): number {
   return psql(url, `\\copy plain_copy FROM '${csv}' WITH (FORMAT csv, HEADER true)`);
 }
 
-/** The stored records and the latest version's results, copied out and back into keyed copies of their tables. */
+/** The large import's records and results (its batch, its version), copied out and back into keyed copies of their tables. */
 function storeFloorSeconds(url: string, dir: string): number {
   let seconds = 0;
-  for (const [table, where] of [['activity_records', 'true'], ['results', 'version_id = (SELECT max(version_id) FROM calc_versions)']]) {
+  for (const [table, where] of [['activity_records', 'batch_id = (SELECT min(batch_id) FROM import_batches)'], ['results', 'version_id = (SELECT min(version_id) FROM calc_versions)']]) {
     const file = join(dir, `${table}.csv`);
     psql(url, `\\copy (SELECT * FROM ${table} WHERE ${where}) TO '${file}' WITH (FORMAT csv)`);
     psql(url, `CREATE TABLE floor_${table} (LIKE ${table} INCLUDING ALL); CHECKPOINT`);
@@ -72,13 +72,15 @@ export async function benchLedger(rows: number, withPglite: boolean): Promise<Le
   try {
     const csv = join(dir, 'bench.csv');
     await writeLedgerCsv(csv, rows);
+    const followUp = join(dir, 'follow-up.csv');
+    await writeLedgerCsv(followUp, FOLLOW_UP_ROWS);
     const { copy, floor, postgres } = await withDatabase(async (url) => {
       const copy = copySeconds(url, csv);
       const db = await PostgresDatabase.open(url);
       try {
         await migrate(db);
         const org = await setUpOrg(db);
-        const imported = await importLedger(db, org, csv);
+        const imported = await importLedgerThenFollowUp(db, org, csv, followUp);
         const floor = storeFloorSeconds(url, dir);
         return { copy, floor, postgres: { ...imported, ...(await recalcLedger(db, org)) } };
       } finally {
@@ -95,9 +97,9 @@ export async function benchLedger(rows: number, withPglite: boolean): Promise<Le
         return { json: args[0] === 'setup' ? null : JSON.parse(r.stdout), peak: peakMb(r) };
       };
       const setup = step(['setup', join(dir, 'pglite')]);
-      const imported = step(['import', join(dir, 'pglite'), csv]);
+      const imported = step(['import', join(dir, 'pglite'), csv, followUp]);
       const recalc = step(['recalc', join(dir, 'pglite')]);
-      pglite = { ...(imported.json as ImportFigures), ...(recalc.json as RecalcFigures), peakRssMb: imported.peak, recalcPeakRssMb: recalc.peak, setupPeakRssMb: setup.peak };
+      pglite = { ...(imported.json as ImportFigures & FollowUpFigures), ...(recalc.json as RecalcFigures), peakRssMb: imported.peak, recalcPeakRssMb: recalc.peak, setupPeakRssMb: setup.peak };
     }
     return { rows, copySeconds: copy, storeFloorSeconds: floor, postgres, pglite };
   } finally {

@@ -67,6 +67,22 @@ export interface ImportFigures {
   readonly rows: number;
 }
 
+/** Rows of the file imported after the large one: what a monthly import into a large organisation costs. */
+export const FOLLOW_UP_ROWS = 5_000;
+
+export interface FollowUpFigures {
+  /** The FOLLOW_UP_ROWS-row import right after the large one, extending its version. */
+  readonly followUpSeconds: number;
+}
+
+/** The large file, then a FOLLOW_UP_ROWS-row file into the same organisation. */
+export async function importLedgerThenFollowUp(db: Database, org: Organisation, csv: string, followUpCsv: string): Promise<ImportFigures & FollowUpFigures> {
+  const imported = await importLedger(db, org, csv);
+  const followUp = await importLedger(db, org, followUpCsv);
+  if (followUp.rows !== FOLLOW_UP_ROWS) throw new Error(`follow-up import stored ${followUp.rows} rows`);
+  return { ...imported, followUpSeconds: followUp.endToEndSeconds };
+}
+
 export interface RecalcFigures {
   /** A whole recalculation of the same records afterwards (a new GWP set, factor library or site). */
   readonly recalcSeconds: number;
@@ -74,7 +90,7 @@ export interface RecalcFigures {
   readonly inventoryMs: number;
 }
 
-export type LedgerFigures = ImportFigures & RecalcFigures;
+export type LedgerFigures = ImportFigures & FollowUpFigures & RecalcFigures;
 
 /** Import + validation + calculation + rollups, as `carbon-ledger import` does it. */
 export async function importLedger(db: Database, org: Organisation, csv: string): Promise<ImportFigures> {
