@@ -48,5 +48,9 @@ and each result per version, writes two keyed tables where \`\\copy\` fills one 
 text. The import runs at ${fmt(l.postgres.endToEndSeconds / l.storeFloorSeconds, 1)}× that floor. The rest is the JavaScript per row (parse,
 map, validate, calculate, encode: about 6 µs when profiled, on one core while PostgreSQL uses the other).
 Meeting 3× would need storage that writes less per row than this schema, not a faster import.
+
+**A later file costs what it holds.** The ${fmt(FOLLOW_UP_ROWS)}-row follow-up import took ${fmt(l.postgres.followUpSeconds, 2)} s on PostgreSQL
+after ${fmt(l.rows)} rows${big === null ? '' : ` and ${fmt(big.postgres.followUpSeconds, 2)} s after ${fmt(big.rows)}`}: it extends the latest version and writes the
+results of its own records only; the earlier ones are read where they are stored.
 `;
 }
