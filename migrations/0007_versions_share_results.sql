@@ -15,16 +15,23 @@ CREATE TABLE version_result_sources (
   source_version_id bigint NOT NULL,
   PRIMARY KEY (org_id, version_id, from_record_id),
   FOREIGN KEY (org_id, version_id) REFERENCES calc_versions ON DELETE CASCADE,
-  FOREIGN KEY (org_id, source_version_id) REFERENCES calc_versions,
-  CHECK (to_record_id IS NULL OR to_record_id > from_record_id)
+  -- Checked at commit: deleting an organisation removes its versions and their sources in one
+  -- statement, in no particular order; a source version alone still cannot be deleted.
+  FOREIGN KEY (org_id, source_version_id) REFERENCES calc_versions DEFERRABLE INITIALLY DEFERRED,
+  CHECK (from_record_id >= 0 AND (to_record_id IS NULL OR to_record_id > from_record_id))
 );
 
 -- Every version made before this migration holds all its results itself.
 INSERT INTO version_result_sources (org_id, version_id, from_record_id, to_record_id, source_version_id)
   SELECT org_id, version_id, 0, NULL, version_id FROM calc_versions;
 
--- Each version's result for each record, wherever it is stored (what reads of a whole version use;
--- reads of single records look their source up per record, src/db/sql-calc-store.ts).
+-- A version extended k times in a row holds k + 1 sources, so a chain of k imports stores about
+-- k²/2 rows here (a few per import, against a copy of every result before); a whole recalculation
+-- (a new factor library, GWP set, site or instruments) starts a new chain of one.
+
+-- Each version's result for each record, wherever it is stored: what reads of a whole version use.
+-- Reads of single records look their source up per record with the same conditions
+-- (RESULT_OF_RECORD in src/db/sql-calc-store.ts); keep the two alike.
 CREATE VIEW version_results WITH (security_invoker = true) AS
   SELECT s.org_id, s.version_id, r.record_id, r.co2e_kg, r.market_co2e_kg, r.biogenic_co2_kg, r.factor_id, r.method, r.market_parts
   FROM version_result_sources s

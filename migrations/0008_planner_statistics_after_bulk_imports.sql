@@ -2,10 +2,12 @@
 -- after it grew; PGlite has no autovacuum at all. Until then a table loaded by one large import has
 -- no statistics, and the planner sorted every record of an organisation to show one page of 50
 -- (seconds on 1,000,000 records, instead of under a millisecond). So an import that wrote more
--- than a tenth of the records the planner last counted (its reltuples) analyzes the ledger's
--- tables itself. SECURITY DEFINER: the API's tenant role may not analyze tables it does not own.
+-- than 50 + a tenth of the records the planner last counted (reltuples, autovacuum's default
+-- threshold) analyzes the ledger's tables itself. SECURITY DEFINER: the API's tenant role may not
+-- analyze tables it does not own; the search path puts pg_temp last, so that a temporary table
+-- cannot stand in for a ledger table.
 CREATE FUNCTION refresh_ledger_statistics(written bigint) RETURNS boolean
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
   IF written <= 50 + 0.1 * greatest((SELECT reltuples FROM pg_class WHERE oid = 'activity_records'::regclass), 0) THEN
     RETURN false;

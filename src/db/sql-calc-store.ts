@@ -176,14 +176,16 @@ function toRecord(r: RecordRow, site: SiteColumns): StoredRecord {
 /**
  * SQL for the result of record `rec`.record_id in version `version`, selecting `columns` of
  * results `res`: found through the version's result source for that record's id range (migration
- * 0007). LIMIT 1 keeps it a per-record lookup (two index probes) in a join over many records.
+ * 0007; the same conditions as its view version_results). The last source starting at or before
+ * the record, and LIMIT 1, keep it a per-record lookup (two index probes, the first one backwards
+ * from the record) in a join over many records.
  */
 export const RESULT_OF_RECORD = (columns: string, rec: string, version: string): string => `
   SELECT ${columns} FROM version_result_sources src
   JOIN results res ON res.org_id = src.org_id AND res.version_id = src.source_version_id AND res.record_id = ${rec}.record_id
   WHERE src.org_id = ${rec}.org_id AND src.version_id = ${version} AND src.from_record_id <= ${rec}.record_id
     AND (src.to_record_id IS NULL OR ${rec}.record_id < src.to_record_id)
-  LIMIT 1`;
+  ORDER BY src.from_record_id DESC LIMIT 1`;
 
 /** The trace of one record for explain: record, site, batch, and its result in the latest version. */
 export async function recordTrace(db: Queryable, recordId: number, orgSlug?: string): Promise<RecordTraceRow | null> {

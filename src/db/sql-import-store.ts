@@ -75,10 +75,15 @@ export class SqlImportStore implements ImportStore {
       writer = new SqlBatchWriter(tx, orgId, Number(row.batch_id));
       return fn(writer, sqlTxStores(tx));
     });
-    // Committed. A large batch refreshes the planner's statistics (migration 0008); they only make
-    // plans better, so a failure here must not make the committed import look failed.
+    // Committed. A large batch refreshes the planner's statistics (migration 0008). They only make
+    // plans better, so a failure must not make the committed import look failed; in a transaction
+    // of its own (a savepoint when nested), so that it cannot abort one around it either.
     const written = (writer as SqlBatchWriter | null)?.recordsWritten ?? 0;
-    if (written > 0) await this.db.query('SELECT refresh_ledger_statistics($1)', [written]).catch(() => undefined);
+    if (written > 0) {
+      await this.db.transaction((tx) => tx.query('SELECT refresh_ledger_statistics($1)', [written])).catch((e: unknown) => {
+        process.emitWarning(`planner statistics not refreshed after the import: ${e instanceof Error ? e.message : String(e)}`);
+      });
+    }
     return result;
   }
 }

@@ -71,9 +71,9 @@ describe.each(ENGINES)('imports that extend the latest version on %s', (engine) 
     await writeFile(path, text);
     return { ...pathSource(path), name };
   };
-  const importInto = async (ledger: Ledger, org: Organisation, src: ImportSource, kind?: 'instruments') =>
+  const importInto = async (ledger: Ledger, org: Organisation, src: ImportSource, kind?: 'instruments', quarantine = false) =>
     importAndRecalculate(ledger, lib, {
-      org, source: src, kind, quarantine: false, importedBy: 'test',
+      org, source: src, kind, quarantine, importedBy: 'test',
       mapping: await findMapping(ledger.stores.imports, org.orgId, 'canonical'),
     });
   beforeAll(async () => {
@@ -124,6 +124,32 @@ describe.each(ENGINES)('imports that extend the latest version on %s', (engine) 
     const parts = JSON.parse(phlFeb?.parts ?? '[]') as { step: string; source: string; mwh: number }[];
     expect(parts.map((p) => [p.step, p.mwh])).toEqual([['certificate', 100], ['residual_mix', 300]]);
     expect(parts[0]?.source).toBe('REC-2024-PJM-0001');
+  });
+
+  it('reads results through record-id ranges, carried over unchanged by an import with no record of its own', async () => {
+    const org = await createAcme(t.db, `acme-ranges-${engine}`);
+    const { ledger, fullReads } = countingLedger(t.db);
+    const jan = await importInto(ledger, org, await source('january.csv', JANUARY));
+    const feb = await importInto(ledger, org, await source('february.csv', FEBRUARY));
+    const none = await importInto(ledger, org, await source('all-bad.csv', HEADER + 'X-1,Nowhere,Manufacturing,2024-03,1,,5,mmBtu,,fuel.natural-gas,\n'), undefined, true);
+    expect(none.result).toMatchObject({ status: 'imported', rowsImported: 0, rowsQuarantined: 1 });
+    expect(fullReads()).toBe(0);
+    const [j, f, n] = [jan.calc?.versionId ?? 0, feb.calc?.versionId ?? 0, none.calc?.versionId ?? 0];
+    const [first] = await t.db.query<{ id: number }>(`SELECT min(record_id)::int AS id FROM activity_records WHERE org_id = $1 AND source_id LIKE '%-02'`, [org.orgId]);
+    const febFirst = Number(first?.id);
+    const sources = await t.db.query('SELECT version_id::int AS v, from_record_id::int AS from, to_record_id::int AS to, source_version_id::int AS source FROM version_result_sources WHERE org_id = $1 ORDER BY 1, 2', [org.orgId]);
+    expect(sources).toEqual([
+      { v: j, from: 0, to: null, source: j },
+      { v: f, from: 0, to: febFirst, source: j }, { v: f, from: febFirst, to: null, source: f },
+      { v: n, from: 0, to: febFirst, source: j }, { v: n, from: febFirst, to: null, source: f },
+    ]);
+    expect(none.calc?.records).toBe(9);
+    const content = async (v: number) => ((await versionContent(t.db, org.orgId, v)) as { results: unknown[] }).results;
+    expect(await content(n)).toEqual(await content(f));
+    // Versions that read each other's results can only go together (the source key is checked at commit).
+    await expect(t.db.query('DELETE FROM calc_versions WHERE org_id = $1 AND version_id = $2', [org.orgId, j])).rejects.toThrow(/foreign key/);
+    await t.db.query('DELETE FROM calc_versions WHERE org_id = $1', [org.orgId]);
+    expect(await t.db.query('SELECT 1 FROM version_result_sources WHERE org_id = $1', [org.orgId])).toEqual([]);
   });
 
   it('recalculates whole when a site changed since the latest version', async () => {
