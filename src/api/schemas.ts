@@ -190,8 +190,11 @@ export const recordTraceSchema = z.object({
 });
 
 // ── reports ─────────────────────────────────────────────────────────────────────────────────────
-export const yearQuery = z.object({ year: z.string().optional() });
-export const exportQuery = yearQuery.extend({
+const calcVersion = z.coerce.number().int().positive().optional()
+  .describe('an earlier calculation version of the organisation (default: the latest), to reproduce a figure published from it');
+export const inventoryQuery = z.object({ year: z.string().optional(), calc_version: calcVersion });
+export const traceQuery = z.object({ calc_version: calcVersion });
+export const exportQuery = inventoryQuery.extend({
   format: z.enum(['csv', 'xlsx']).default('xlsx'),
   lang: z.enum(REPORT_LANGUAGES).optional().describe('language of the labels; figures are the same in every language'),
 });

@@ -4,6 +4,7 @@
  * when DATABASE_URL is set; migrations applied; closed when the command ends.
  */
 import type { Command } from 'commander';
+import { AppError } from '../app/app-error.js';
 import type { Database } from '../db/database.js';
 import { DEFAULT_DATA_DIR, openDatabase } from '../db/open-database.js';
 
@@ -23,4 +24,11 @@ export async function withLedger<T>(flags: LedgerFlags, fn: (db: Database) => Pr
   } finally {
     await db.close();
   }
+}
+
+/** A `--calc-version` value: a positive integer. */
+export function calcVersionFlag(text: string): number {
+  const id = Number(text);
+  if (!Number.isInteger(id) || id <= 0) throw new AppError('invalid_input', `--calc-version "${text}" is not a version id (a positive integer; see \`versions --org\`)`);
+  return id;
 }

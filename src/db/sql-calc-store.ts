@@ -117,6 +117,11 @@ export class SqlCalcStore implements CalcStore {
     return row === undefined ? null : toVersion(row);
   }
 
+  async version(orgId: number, versionId: number): Promise<CalcVersion | null> {
+    const [row] = await this.db.query<VersionRow>('SELECT * FROM calc_versions WHERE org_id = $1 AND version_id = $2', [orgId, versionId]);
+    return row === undefined ? null : toVersion(row);
+  }
+
   async listVersions(orgId: number): Promise<CalcVersion[]> {
     return (await this.db.query<VersionRow>('SELECT * FROM calc_versions WHERE org_id = $1 ORDER BY version_id', [orgId])).map(toVersion);
   }
@@ -187,8 +192,8 @@ export const RESULT_OF_RECORD = (columns: string, rec: string, version: string):
     AND (src.to_record_id IS NULL OR ${rec}.record_id < src.to_record_id)
   ORDER BY src.from_record_id DESC LIMIT 1`;
 
-/** The trace of one record for explain: record, site, batch, and its result in the latest version. */
-export async function recordTrace(db: Queryable, recordId: number, orgSlug?: string): Promise<RecordTraceRow | null> {
+/** The trace of one record for explain: record, site, batch, and its result in version `versionId` (default: the latest). */
+export async function recordTrace(db: Queryable, recordId: number, orgSlug?: string, versionId?: number): Promise<RecordTraceRow | null> {
   const [row] = await db.query<RecordRow & SiteColumns & {
     slug: string; site: string; entity: string; business_unit: string | null; batch_id: number; file_name: string; mapping: string; content_hash: string;
     imported_at: unknown; imported_by: string; row_number: number; source_id: string | null; version_id: number | null;
@@ -206,9 +211,10 @@ export async function recordTrace(db: Queryable, recordId: number, orgSlug?: str
     JOIN entities e ON e.org_id = s.org_id AND e.entity_id = s.entity_id
     LEFT JOIN business_units u ON u.org_id = r.org_id AND u.unit_id = r.unit_id
     JOIN import_batches b ON b.org_id = r.org_id AND b.batch_id = r.batch_id
-    LEFT JOIN LATERAL (SELECT * FROM calc_versions cv WHERE cv.org_id = r.org_id ORDER BY cv.version_id DESC LIMIT 1) v ON true
+    LEFT JOIN LATERAL (SELECT * FROM calc_versions cv WHERE cv.org_id = r.org_id AND ($3::bigint IS NULL OR cv.version_id = $3)
+      ORDER BY cv.version_id DESC LIMIT 1) v ON true
     LEFT JOIN LATERAL (${RESULT_OF_RECORD('res.*', 'r', 'v.version_id')}) res ON true
-    WHERE r.record_id = $1 AND ($2::text IS NULL OR o.slug = $2)`, [recordId, orgSlug ?? null]);
+    WHERE r.record_id = $1 AND ($2::text IS NULL OR o.slug = $2)`, [recordId, orgSlug ?? null, versionId ?? null]);
   if (row === undefined) return null;
   const parts = typeof row.market_parts === 'string' ? JSON.parse(row.market_parts) : row.market_parts;
   return {

@@ -14,6 +14,6 @@ export function sqlTxStores(db: Queryable): TxStores {
     org: new SqlOrgStore(db),
     calc: new SqlCalcStore(db),
     report: new SqlReportStore(db),
-    recordTrace: (recordId, orgSlug) => recordTrace(db, recordId, orgSlug),
+    recordTrace: (recordId, orgSlug, versionId) => recordTrace(db, recordId, orgSlug, versionId),
   };
 }

@@ -96,6 +96,12 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     const cli = await reportInventory(sqlStores(server.database.db), { org: 'acme', year: '2024' });
     expect(inv).toEqual(JSON.parse(JSON.stringify(cli)));
     expect(await alice.ok('reportingYears', { params: { org: 'acme' } })).toEqual({ years: ['2024'] });
+    const org = await sqlStores(server.database.db).org.findOrg('acme');
+    const latest = await sqlStores(server.database.db).calc.latestVersion(org?.orgId ?? 0);
+    const pinned = await alice.ok<{ calc_version: { id: number } }>('inventory', { params: { org: 'acme' }, query: { year: '2024', calc_version: String(latest?.versionId) } });
+    expect(pinned).toEqual(inv);
+    const missing = await alice.call('inventory', { params: { org: 'acme' }, query: { calc_version: '999' } });
+    expect([missing.status, errorOf(missing).message]).toEqual([404, 'organisation "acme" has no calculation version 999 (see `versions --org acme`)']);
   });
 
   it('pages records by keyset, filters them like the dashboard, and explains each', async () => {

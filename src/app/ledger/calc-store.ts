@@ -79,6 +79,8 @@ export interface CalcStore {
   /** A version's rollup rows. */
   rollups(orgId: number, versionId: number): Promise<{ key: RollupKey; sums: RollupSums }[]>;
   latestVersion(orgId: number): Promise<CalcVersion | null>;
+  /** One version of the organisation, or null when it has none of that id. */
+  version(orgId: number, versionId: number): Promise<CalcVersion | null>;
   listVersions(orgId: number): Promise<CalcVersion[]>;
   startVersion(orgId: number, v: NewVersion): Promise<VersionWriter>;
 }

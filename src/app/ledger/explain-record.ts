@@ -39,12 +39,14 @@ export interface RecordTrace {
 }
 
 export interface TraceSource {
-  recordTrace(recordId: number, orgSlug?: string): Promise<RecordTraceRow | null>;
+  recordTrace(recordId: number, orgSlug?: string, versionId?: number): Promise<RecordTraceRow | null>;
 }
 
-export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, recordId: number, orgSlug?: string): Promise<RecordTrace> {
-  const t = await source.recordTrace(recordId, orgSlug);
+/** `versionId`: the record in that calculation version of its organisation (default: the latest). */
+export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, recordId: number, orgSlug?: string, versionId?: number): Promise<RecordTrace> {
+  const t = await source.recordTrace(recordId, orgSlug, versionId);
   if (t === null) throw new AppError('not_found', `no record ${recordId}${orgSlug === undefined ? '' : ` in organisation "${orgSlug}"`}`);
+  if (versionId !== undefined && t.version === null) throw new AppError('not_found', `organisation "${t.orgSlug}" has no calculation version ${versionId}`);
   const r = t.record;
   const checks: string[] = [];
   let explanation: string | null = null;
@@ -62,7 +64,7 @@ export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, 
       ? `recomputed ${roundKg(line.co2eKg)} kg CO2e = stored result`
       : `recomputed ${roundKg(line.co2eKg)} kg CO2e ≠ stored ${stored.co2eKg} kg: the factor library changed since version ${t.version.versionId}`);
     if (libraryHash(lib) !== t.version.libraryHash) checks.push('the factor library differs from the one this version used');
-  } else checks.push('not calculated yet');
+  } else checks.push(versionId === undefined ? 'not calculated yet' : `not in version ${versionId} (imported after it)`);
   return {
     record_id: recordId,
     organisation: t.orgSlug,

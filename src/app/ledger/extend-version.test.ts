@@ -13,6 +13,7 @@ import { formatRowError, type ImportSource } from '../import/import-file.js';
 import type { Ledger } from './ledger-ports.js';
 import type { Organisation } from './model.js';
 import { listRecords } from '../report/list-records.js';
+import { reportInventory } from '../report/report-inventory.js';
 import { explainRecord } from './explain-record.js';
 import { recalculate } from './recalculate.js';
 
@@ -150,6 +151,32 @@ describe.each(ENGINES)('imports that extend the latest version on %s', (engine) 
     await expect(t.db.query('DELETE FROM calc_versions WHERE org_id = $1 AND version_id = $2', [org.orgId, j])).rejects.toThrow(/foreign key/);
     await t.db.query('DELETE FROM calc_versions WHERE org_id = $1', [org.orgId]);
     expect(await t.db.query('SELECT 1 FROM version_result_sources WHERE org_id = $1', [org.orgId])).toEqual([]);
+  });
+
+  it('reports and explains an earlier version as it was, to reproduce a figure published from it', async () => {
+    const org = await createAcme(t.db, `acme-earlier-${engine}`);
+    const { ledger } = countingLedger(t.db);
+    for (const e of await ledger.stores.org.listEntities(org.orgId)) {
+      await ledger.stores.org.setEntityPeriod(org.orgId, { entityId: e.entityId, validFrom: '2020-01-01', ownershipPct: 100, financialControl: true, operationalControl: true });
+    }
+    const jan = await importInto(ledger, org, await source('january.csv', JANUARY));
+    await importInto(ledger, org, await source('february.csv', FEBRUARY));
+    const j = jan.calc?.versionId ?? 0;
+    const [asPublished, now] = [await reportInventory(ledger.stores, { org: org.slug, year: '2024', version: j }), await reportInventory(ledger.stores, { org: org.slug, year: '2024' })];
+    expect(asPublished.calc_version.id).toBe(j);
+    expect(now.calc_version.id).toBe(j + 1);
+    // EPA Hub 2024 natural gas, 53.06 kg CO2 + 1 g CH4 + 0.1 g N2O per mmBtu (AR5): 2150.4 mmBtu in January, 1980 more in February.
+    const perMmBtu = 53.06 + 0.001 * 28 + 0.0001 * 265;
+    expect(asPublished.totals.scope1_kg).toBeCloseTo(2150.4 * perMmBtu, 1);
+    expect(now.totals.scope1_kg).toBeCloseTo((2150.4 + 1980) * perMmBtu, 1);
+    const id = async (sourceId: string) => Number((await t.db.query<{ id: number }>('SELECT record_id AS id FROM activity_records WHERE org_id = $1 AND source_id = $2', [org.orgId, sourceId]))[0]?.id);
+    const janGas = await explainRecord(ledger.stores, lib, await id('PHL-G-01'), org.slug, j);
+    expect(janGas.calculation_version?.versionId).toBe(j);
+    expect(janGas.checks[0]).toMatch(/= stored result/);
+    const febGas = await explainRecord(ledger.stores, lib, await id('PHL-G-02'), org.slug, j);
+    expect([febGas.result, febGas.checks]).toEqual([null, [`not in version ${j} (imported after it)`]]);
+    await expect(reportInventory(ledger.stores, { org: org.slug, version: j + 99 })).rejects.toThrow(`has no calculation version ${j + 99}`);
+    await expect(explainRecord(ledger.stores, lib, await id('PHL-G-01'), org.slug, j + 99)).rejects.toThrow(`has no calculation version ${j + 99}`);
   });
 
   it('recalculates whole when a site changed since the latest version', async () => {

@@ -15,7 +15,7 @@ export interface LedgerStores {
   readonly imports: ImportStore;
   readonly calc: CalcStore;
   readonly report: ReportStore;
-  recordTrace(recordId: number, orgSlug?: string): Promise<RecordTraceRow | null>;
+  recordTrace(recordId: number, orgSlug?: string, versionId?: number): Promise<RecordTraceRow | null>;
 }
 
 /** The stores inside a transaction (an import batch runs its own transaction). */

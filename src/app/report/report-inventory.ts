@@ -1,7 +1,8 @@
 /**
  * @module report/report-inventory
  * Use case: the GHG inventory of an organisation for one reporting year, from its latest
- * calculation version, with the previous year beside it. Shape documented in docs/report-format.md.
+ * calculation version (or an earlier one, to reproduce a published figure), with the previous
+ * year beside it. Shape documented in docs/report-format.md.
  *
  * @example
  * const report = await reportInventory(stores, { org: 'jasons-team', year: 'FY2022' });
@@ -33,11 +34,22 @@ export interface InventoryReport extends Inventory {
   readonly warnings: readonly string[];
 }
 
-export async function reportInventory(stores: ReportStores, q: { org: string; year?: string }): Promise<InventoryReport> {
+export interface InventoryQuery {
+  readonly org: string;
+  /** Default: the latest year with results in the version. */
+  readonly year?: string;
+  /** A calculation version of the organisation; default: the latest. */
+  readonly version?: number;
+}
+
+export async function reportInventory(stores: ReportStores, q: InventoryQuery): Promise<InventoryReport> {
   const org = await stores.org.findOrg(q.org);
   if (org === null) throw new AppError('not_found', `no organisation "${q.org}"`);
-  const version = await stores.calc.latestVersion(org.orgId);
-  if (version === null) throw new AppError('not_found', `organisation "${q.org}" has no calculation yet: import activity data first`);
+  const version = q.version === undefined ? await stores.calc.latestVersion(org.orgId) : await stores.calc.version(org.orgId, q.version);
+  if (version === null) {
+    throw new AppError('not_found', q.version === undefined ? `organisation "${q.org}" has no calculation yet: import activity data first`
+      : `organisation "${q.org}" has no calculation version ${q.version} (see \`versions --org ${q.org}\`)`);
+  }
   const warnings: string[] = [];
   const rowsOf = async (y: number): Promise<InventoryRow[]> => {
     const { start, end } = reportingYearRange(y, org.yearStartMonth);
@@ -79,7 +91,7 @@ function parseYear(label: string): number {
 
 async function latestYear(stores: ReportStores, orgId: number, v: CalcVersion, startMonth: number): Promise<number> {
   const last = await stores.report.lastMonth(orgId, v.versionId);
-  if (last === null) throw new AppError('not_found', 'the latest calculation has no results');
+  if (last === null) throw new AppError('not_found', `calculation version ${v.versionId} has no results`);
   return reportingYearOf(last, startMonth);
 }
 

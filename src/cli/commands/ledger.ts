@@ -9,7 +9,7 @@ import { explainRecord } from '../../app/ledger/explain-record.js';
 import { recalculate } from '../../app/ledger/recalculate.js';
 import { sqlLedger, sqlStores } from '../../db/sql-stores.js';
 import { loadLibrary } from '../../library/load-library.js';
-import { withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
+import { calcVersionFlag, withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
 
 interface OrgFlags extends LedgerFlags {
   readonly org: string;
@@ -52,11 +52,13 @@ export function registerLedger(program: Command): void {
     .description('the whole trace of one record: input row, conversion, factor and source, GWP, result, version')
     .argument('<record-id>', 'record id (from report drill-downs or --json outputs)')
     .option('--org <slug>', 'only within this organisation')
+    .option('--calc-version <id>', "the record's result in that calculation version of its organisation (default: the latest)")
     .option('--json', 'print JSON')
-    .action(async (id: string, flags: LedgerFlags & { org?: string; json?: boolean }) => {
+    .action(async (id: string, flags: LedgerFlags & { org?: string; calcVersion?: string; json?: boolean }) => {
       const recordId = Number(id);
       if (!Number.isInteger(recordId) || recordId <= 0) throw new AppError('invalid_input', `record id "${id}" is not a positive integer`);
-      const trace = await withLedger(flags, (db) => explainRecord(sqlStores(db), loadLibrary(), recordId, flags.org));
+      const version = flags.calcVersion === undefined ? undefined : calcVersionFlag(flags.calcVersion);
+      const trace = await withLedger(flags, (db) => explainRecord(sqlStores(db), loadLibrary(), recordId, flags.org, version));
       if (flags.json === true) {
         process.stdout.write(JSON.stringify(trace, null, 2) + '\n');
         return;

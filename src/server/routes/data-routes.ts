@@ -107,8 +107,8 @@ export function dataRoutes(app: FastifyInstance, deps: ServerDeps): void {
     return listRecords(s.ledger.stores, s.org, query);
   });
 
-  mount(app, deps, 'explainRecord', async ({ scope, params }) => {
+  mount(app, deps, 'explainRecord', async ({ scope, params, query }) => {
     const s = inScope(scope);
-    return explainRecord(s.ledger.stores, deps.lib, params.id, s.org.slug);
+    return explainRecord(s.ledger.stores, deps.lib, params.id, s.org.slug, query.calc_version);
   });
 }

@@ -19,11 +19,11 @@ export function reportRoutes(app: FastifyInstance, deps: ServerDeps): void {
   });
   mount(app, deps, 'inventory', async ({ scope, query }) => {
     const s = inScope(scope);
-    return reportInventory(s.ledger.stores, { org: s.org.slug, year: query.year });
+    return reportInventory(s.ledger.stores, { org: s.org.slug, year: query.year, version: query.calc_version });
   });
   mount(app, deps, 'exportInventory', async ({ scope, query, reply }) => {
     const s = inScope(scope);
-    const report = await reportInventory(s.ledger.stores, { org: s.org.slug, year: query.year });
+    const report = await reportInventory(s.ledger.stores, { org: s.org.slug, year: query.year, version: query.calc_version });
     const tables = inventoryTables(report, query.lang);
     const name = `${s.org.slug}-${report.year}-inventory.${query.format}`;
     void reply.header('content-disposition', `attachment; filename="${name}"`);
