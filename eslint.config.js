@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const ioModules = [
   'fs', 'fs/*', 'node:*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'stream', 'readline',
   'worker_threads', 'process', 'crypto', 'zlib', 'url',
-  'papaparse', 'exceljs', 'pg', 'pg-*', '@electric-sql/*',
+  'papaparse', 'exceljs', 'pg', 'pg-*', '@electric-sql/*', 'proper-lockfile',
 ];
 
 export default tseslint.config(

@@ -11,6 +11,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Database, Param, Queryable, Row } from './database.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { PGLITE_WORKER_SOURCE, type WorkerReply, type WorkerRequest } from './pglite-worker-source.js';
 
 const COPY_CHUNK = 8 << 20;
@@ -119,20 +120,29 @@ export class PgliteDatabase extends PgliteQueryable implements Database {
     private readonly worker: Worker,
     channel: Channel,
     readonly location: string,
+    /** Releases the data directory's lock (none in memory). */
+    private readonly unlock: () => Promise<void>,
   ) {
     super(channel);
   }
 
-  static open(dataDir: string): Promise<PgliteDatabase> {
-    return PgliteDatabase.start(dataDir, dataDir);
+  /** Opens the data directory `dataDir` (which exists), refusing one another process has open. */
+  static async open(dataDir: string): Promise<PgliteDatabase> {
+    const unlock = await lockDataDir(dataDir);
+    try {
+      return await PgliteDatabase.start(dataDir, dataDir, unlock);
+    } catch (e) {
+      await unlock();
+      throw e;
+    }
   }
 
   /** A throw-away in-memory database (tests). */
   static memory(): Promise<PgliteDatabase> {
-    return PgliteDatabase.start(null, 'memory://');
+    return PgliteDatabase.start(null, 'memory://', async () => undefined);
   }
 
-  private static async start(dataDir: string | null, location: string): Promise<PgliteDatabase> {
+  private static async start(dataDir: string | null, location: string, unlock: () => Promise<void>): Promise<PgliteDatabase> {
     const worker = new Worker(PGLITE_WORKER_SOURCE, {
       eval: true, workerData: { dataDir, pglite: import.meta.resolve('@electric-sql/pglite') },
       // The worker holds little (PostgreSQL's memory is the WebAssembly buffer, outside this
@@ -147,7 +157,7 @@ export class PgliteDatabase extends PgliteQueryable implements Database {
       await worker.terminate();
       throw e;
     }
-    return new PgliteDatabase(worker, channel, location);
+    return new PgliteDatabase(worker, channel, location, unlock);
   }
 
   override query<T extends Row = Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
@@ -178,8 +188,12 @@ export class PgliteDatabase extends PgliteQueryable implements Database {
   }
 
   async close(): Promise<void> {
-    await this.inTurn(() => this.channel.send({ op: 'close' }));
-    await this.worker.terminate();
+    try {
+      await this.inTurn(() => this.channel.send({ op: 'close' }));
+      await this.worker.terminate();
+    } finally {
+      await this.unlock();
+    }
   }
 
   private inTurn<T>(work: () => Promise<T>): Promise<T> {
