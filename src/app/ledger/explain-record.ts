@@ -7,7 +7,9 @@
 import { Calculator, explain, FactorIndex, roundKg, type GwpSet, type MarketPart, type ReferenceLibrary } from '../../core/index.js';
 import { AppError } from '../app-error.js';
 import { factorSummary, type FactorSummary } from '../factors/factor-summary.js';
+import { consolidationShare, type EntityTerms } from '../org/consolidation-share.js';
 import type { StoredRecord } from './calc-store.js';
+import type { Consolidation } from './model.js';
 import { recordActivity } from './record-activity.js';
 import { libraryHash } from './version-calculation.js';
 
@@ -25,6 +27,19 @@ export interface RecordTraceRow {
   readonly periodEnd: string;
   readonly version: { readonly versionId: number; readonly createdAt: string; readonly gwp: string; readonly libraryHash: string; readonly reason: string } | null;
   readonly result: { readonly co2eKg: number; readonly marketCo2eKg: number | null; readonly biogenicCo2Kg: number; readonly factorId: string; readonly marketParts: readonly MarketPart[] | null } | null;
+  readonly consolidation: Consolidation;
+  /** The entity's ownership and control in force in the record's month, or null when none is. */
+  readonly terms: EntityTerms | null;
+}
+
+/** What the reports count of the record: its result × the entity's share in the record's month. */
+export interface ReportedShare {
+  readonly approach: Consolidation;
+  /** 0..1; null when the entity has no ownership/control period in force then (the reports leave the record out). */
+  readonly share: number | null;
+  readonly terms: EntityTerms | null;
+  readonly co2e_kg: number | null;
+  readonly market_co2e_kg: number | null;
 }
 
 export interface RecordTrace {
@@ -35,6 +50,7 @@ export interface RecordTrace {
   readonly result: RecordTraceRow['result'];
   readonly factor: FactorSummary | null;
   readonly explanation: string | null;
+  readonly reported: ReportedShare;
   readonly checks: readonly string[];
 }
 
@@ -79,6 +95,13 @@ export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, 
     result: t.result,
     factor,
     explanation,
+    reported: reportedShare(t),
     checks,
   };
+}
+
+function reportedShare(t: RecordTraceRow): ReportedShare {
+  const share = t.terms === null ? null : consolidationShare(t.consolidation, t.terms);
+  const times = (kg: number | null | undefined): number | null => (share === null || kg === null || kg === undefined ? null : roundKg(kg * share));
+  return { approach: t.consolidation, share, terms: t.terms, co2e_kg: times(t.result?.co2eKg), market_co2e_kg: times(t.result?.marketCo2eKg) };
 }

@@ -61,6 +61,9 @@ describe.each(ENGINES)('ledger calculation and inventory on %s', (engine) => {
     expect(r.by_entity.map((e) => e.name)).toEqual(['Acme Inc', 'Acme Viet Nam']);
     expect(r.intensity.per_revenue?.value).toBeCloseTo(r.totals.total_market_kg / 1000 / 50, 3);
     expect(r.previous).toBeNull();
+    expect(r.warnings).toEqual([]);
+    const empty = await reportInventory(sqlStores(t.db), { org: 'acme', year: 'FY2030' });
+    expect([empty.totals.total_market_kg, empty.warnings]).toEqual([0, [`calculation version ${r.calc_version.id} has no results in FY2030: every figure of that year is 0`]]);
     expect(r.instruments).toEqual([{ id: 'rec-1', applied_mwh: 4, remaining_mwh: 0, excluded: null }]);
   });
 
@@ -72,5 +75,11 @@ describe.each(ENGINES)('ledger calculation and inventory on %s', (engine) => {
     expect(trace.factor?.dataset?.licence).toMatch(/public domain/);
     expect(trace.explanation).toContain('4 MWh × 0 kg/MWh (certificate: rec-1)');
     expect(trace.checks[0]).toMatch(/= stored result/);
+    expect(trace.reported).toMatchObject({ approach: 'equity_share', share: 1, co2e_kg: trace.result?.co2eKg });
+    // Hanoi: Viet Nam 2022 grid 0.6766 t/MWh × 100 MWh, of which the report counts the 60 % equity share.
+    const [hanoi] = await t.db.query<{ record_id: number }>(`SELECT record_id FROM activity_records WHERE org_id = $1 AND row_number = 4`, [org.orgId]);
+    const vn = await explainRecord(sqlStores(t.db), loadLibrary(), Number(hanoi?.record_id), 'acme');
+    expect([vn.result?.co2eKg, vn.reported.share, vn.reported.co2e_kg, vn.reported.market_co2e_kg]).toEqual([67_660, 0.6, 40_596, 40_596]);
+    expect(vn.reported.terms).toEqual({ ownershipPct: 60, financialControl: true, operationalControl: true });
   });
 });

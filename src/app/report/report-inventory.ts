@@ -59,7 +59,11 @@ export async function reportInventory(stores: ReportStores, q: InventoryQuery): 
     return rows.flatMap(({ terms, ...r }) => (terms === null ? [] : [{ ...r, share: consolidationShare(org.consolidation, terms) }]));
   };
   const year = q.year === undefined ? await latestYear(stores, org.orgId, version, org.yearStartMonth) : parseYear(q.year);
-  const current = buildInventory(await rowsOf(year));
+  const currentRows = await rowsOf(year);
+  if (currentRows.length === 0) {
+    warnings.push(`calculation version ${version.versionId} has no results in ${reportingYearLabel(year, org.yearStartMonth)}: every figure of that year is 0`);
+  }
+  const current = buildInventory(currentRows);
   const prevRows = await rowsOf(year - 1);
   const previous = prevRows.length === 0 ? null : buildInventory(prevRows).totals;
   const { start, end } = reportingYearRange(year, org.yearStartMonth);

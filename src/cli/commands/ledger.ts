@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { AppError } from '../../app/app-error.js';
-import { explainRecord } from '../../app/ledger/explain-record.js';
+import { explainRecord, type ReportedShare } from '../../app/ledger/explain-record.js';
 import { recalculate } from '../../app/ledger/recalculate.js';
 import { sqlLedger, sqlStores } from '../../db/sql-stores.js';
 import { loadLibrary } from '../../library/load-library.js';
@@ -45,6 +45,7 @@ export function registerLedger(program: Command): void {
         return stores.calc.listVersions(org.orgId);
       });
       if (flags.json === true) process.stdout.write(JSON.stringify(versions, null, 2) + '\n');
+      else if (versions.length === 0) process.stdout.write(`${flags.org} has no calculation version yet: import activity data first\n`);
       else for (const v of versions) process.stdout.write(`v${v.versionId}  ${v.createdAt}  ${v.gwp}  ${v.records} records  ${v.reason}\n`);
     });
 
@@ -70,8 +71,17 @@ export function registerLedger(program: Command): void {
         `         site ${i.site} / entity ${i.entity}${i.business_unit === null ? '' : ` / unit ${i.business_unit}`}; ${i.period_start}; scope ${i.scope}${i.category === null ? '' : ` category ${i.category}`}; ${i.quantity} ${i.unit}`,
         trace.calculation_version === null ? 'version: none' : `version: ${trace.calculation_version.versionId} (${trace.calculation_version.createdAt}, ${trace.calculation_version.gwp}, ${trace.calculation_version.reason})`,
         `explain: ${trace.explanation ?? '(not calculated)'}`,
+        reportedLine(trace.reported),
         trace.factor === null ? '' : `factor:  ${trace.factor.id} — ${trace.factor.dataset?.name ?? 'input'} ${trace.factor.dataset?.version ?? ''}; licence: ${trace.factor.dataset?.licence ?? ''}; ${trace.factor.dataset?.url ?? ''}`,
         ...trace.checks.map((c) => `check:   ${c}`),
       ].filter((l) => l !== '').join('\n') + '\n');
     });
+}
+
+/** What the reports count of the record, in words. */
+function reportedLine(r: ReportedShare): string {
+  if (r.share === null || r.terms === null) return 'report:  left out: the entity has no ownership/control period in force in the record\'s month';
+  const why = r.approach === 'equity_share' ? `${r.terms.ownershipPct}% owned` : `${r.approach === 'financial_control' ? 'financial' : 'operational'} control ${r.approach === 'financial_control' ? (r.terms.financialControl ? 'yes' : 'no') : (r.terms.operationalControl ? 'yes' : 'no')}`;
+  const kg = r.co2e_kg === null ? '' : ` = ${r.co2e_kg} kg CO2e location-based${r.market_co2e_kg === null ? '' : `, ${r.market_co2e_kg} kg market-based`}`;
+  return `report:  ${Math.round(r.share * 10000) / 100}% of it under ${r.approach.replace('_', ' ')} (${why})${kg}`;
 }
