@@ -130,8 +130,12 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     expect(String(r.headers['content-disposition'])).toContain('acme-2024-inventory.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(r.raw as unknown as ArrayBuffer);
-    const values = wb.worksheets[0]?.getSheetValues().flat().filter((v) => v !== undefined && v !== null);
+    const values = wb.getWorksheet('Totals')?.getSheetValues().flat().filter((v) => v !== undefined && v !== null);
     expect(values).toContain(5.311); // Scope 1 in t, as in the CLI's XLSX
+    // The first sheet says what the figures are: the calculation version among them.
+    const about = wb.worksheets[0];
+    expect([about?.name, about?.getCell('A7').value, about?.getCell('B7').value, about?.getCell('B5').value])
+      .toEqual(['Report', 'Calculation version', expect.any(Number), 'operational control']);
     const csv = await alice.call('exportInventory', { params: { org: 'acme' }, query: { year: '2024', format: 'csv' } });
     expect(csv.raw.toString('utf8')).toContain('5.311');
   });

@@ -64,9 +64,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: false });
 }
 
+interface CliInventory {
+  readonly totals: Record<string, number>;
+  readonly calc_version: { readonly id: number; readonly gwp: string };
+}
+
 /** The real CLI over the same database: `carbon-ledger report inventory --json`. */
-export async function cliInventory(databaseUrl: string, org: string, year: string): Promise<{ totals: Record<string, number> }> {
+export async function cliInventory(databaseUrl: string, org: string, year: string): Promise<CliInventory> {
   const { stdout } = await promisify(execFile)(process.execPath, [`${ROOT}bin/carbon-ledger.js`, 'report', 'inventory', '--org', org, '--year', year, '--json'],
     { env: { ...process.env, DATABASE_URL: databaseUrl } });
-  return JSON.parse(stdout) as { totals: Record<string, number> };
+  return JSON.parse(stdout) as CliInventory;
 }

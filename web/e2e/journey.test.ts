@@ -152,8 +152,9 @@ describe('the web app in Chromium', () => {
       expect([key, cells]).toEqual([key, expect.arrayContaining([Math.round(cli.totals[key] as number) / 1000])]);
     }
     expect(download.url()).toContain('lang=zh-Hans');
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['合计', '范围三', '法人实体', '场所', '业务单元', '月份']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['报告', '合计', '范围三', '法人实体', '场所', '业务单元', '月份']);
     expect(wb.getWorksheet('合计')?.getCell('A2').value).toBe('范围一');
+    expect([wb.getWorksheet('报告')?.getCell('A7').value, wb.getWorksheet('报告')?.getCell('B6').value]).toEqual(['计算版本', cli.calc_version.gwp]);
   });
 
   it('finds no serious or critical accessibility violation on any page visited', () => {

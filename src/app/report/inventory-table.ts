@@ -45,11 +45,21 @@ export function inventoryTables(r: InventoryReport, lang?: string): Table[] {
       ...Object.entries(x.co2e_by_gas_kg).map(([gas, kg]) => line(l.gas(gas), kg, p?.co2e_by_gas_kg[gas], null)),
     ],
   };
+  // What the figures are, so that a file published from a calculation version can be traced to it.
+  const about: Table = {
+    name: l.about,
+    header: [l.field, l.value],
+    rows: [
+      [l.organisation, `${r.org.name} (${r.org.slug})`], [l.reportingYear, r.year], [l.period, `${r.period.start} – ${r.period.end}`],
+      [l.consolidation, l.approach(r.consolidation)], [l.gwpSet, r.calc_version.gwp], [l.calcVersion, r.calc_version.id],
+      [l.calculatedAt, r.calc_version.created_at], [l.libraryHash, r.calc_version.library_hash],
+    ],
+  };
   const scope3: Table = {
     name: l.scope3Sheet,
     header: [l.category, l.method, l.tonnes],
     rows: Object.entries(r.scope3_methods_kg).flatMap(([c, methods]) => Object.entries(methods).map(([m, kg]) => [Number(c), m, t(kg)])),
   };
-  return [totals, scope3, breakdownTable(l.entity, r.by_entity, l), breakdownTable(l.site, r.by_site, l),
+  return [about, totals, scope3, breakdownTable(l.entity, r.by_entity, l), breakdownTable(l.site, r.by_site, l),
     breakdownTable(l.businessUnit, r.by_business_unit, l), breakdownTable(l.month, r.by_month, l)];
 }

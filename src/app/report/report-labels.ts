@@ -14,6 +14,10 @@ export interface ReportLabels {
   readonly category: string; readonly method: string; readonly tonnes: string;
   readonly scope1: string; readonly scope2Location: string; readonly scope2Market: string; readonly scope3: string;
   readonly totalLocation: string; readonly totalMarket: string; readonly biogenic: string; readonly gas: (g: string) => string;
+  /** The sheet that says what the figures are: organisation, period, approach, GWP set, calculation version. */
+  readonly about: string; readonly field: string; readonly value: string; readonly organisation: string; readonly reportingYear: string;
+  readonly period: string; readonly consolidation: string; readonly approach: (a: string) => string; readonly gwpSet: string;
+  readonly calcVersion: string; readonly calculatedAt: string; readonly libraryHash: string;
 }
 
 const EN: ReportLabels = {
@@ -22,6 +26,9 @@ const EN: ReportLabels = {
   category: 'Category', method: 'Method', tonnes: 't CO2e',
   scope1: 'Scope 1', scope2Location: 'Scope 2 (location-based)', scope2Market: 'Scope 2 (market-based)', scope3: 'Scope 3',
   totalLocation: 'Total (location-based)', totalMarket: 'Total (market-based)', biogenic: 'Biogenic CO2 (outside the scopes)', gas: (g) => `Gas: ${g}`,
+  about: 'Report', field: 'Field', value: 'Value', organisation: 'Organisation', reportingYear: 'Reporting year', period: 'Period (end exclusive)',
+  consolidation: 'Consolidation approach', approach: (a) => ({ equity_share: 'equity share', financial_control: 'financial control', operational_control: 'operational control' })[a] ?? a,
+  gwpSet: 'GWP set (IPCC)', calcVersion: 'Calculation version', calculatedAt: 'Calculated at', libraryHash: 'Factor library fingerprint',
 };
 
 const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
@@ -32,6 +39,9 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     category: '类别', method: '方法', tonnes: '吨二氧化碳当量',
     scope1: '范围一', scope2Location: '范围二（基于位置）', scope2Market: '范围二（基于市场）', scope3: '范围三',
     totalLocation: '总计（基于位置）', totalMarket: '总计（基于市场）', biogenic: '生物源二氧化碳（范围之外）', gas: (g) => `气体：${g}`,
+    about: '报告', field: '字段', value: '值', organisation: '组织', reportingYear: '报告年度', period: '期间（不含结束日）',
+    consolidation: '合并方法', approach: (a) => ({ equity_share: '股权比例法', financial_control: '财务控制法', operational_control: '运营控制法' })[a] ?? a,
+    gwpSet: '全球变暖潜势（IPCC）', calcVersion: '计算版本', calculatedAt: '计算时间', libraryHash: '排放因子库指纹',
   },
   'zh-Hant': {
     totals: '合計', scope3Sheet: '範疇三', entity: '法人實體', site: '場所', businessUnit: '業務單位', month: '月份',
@@ -39,6 +49,9 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     category: '類別', method: '方法', tonnes: '公噸二氧化碳當量',
     scope1: '範疇一', scope2Location: '範疇二（以位置為基礎）', scope2Market: '範疇二（以市場為基礎）', scope3: '範疇三',
     totalLocation: '總計（以位置為基礎）', totalMarket: '總計（以市場為基礎）', biogenic: '生質二氧化碳（範疇之外）', gas: (g) => `氣體：${g}`,
+    about: '報告', field: '欄位', value: '值', organisation: '組織', reportingYear: '報告年度', period: '期間（不含結束日）',
+    consolidation: '彙整方法', approach: (a) => ({ equity_share: '股權比例法', financial_control: '財務控制法', operational_control: '營運控制法' })[a] ?? a,
+    gwpSet: '全球暖化潛勢（IPCC）', calcVersion: '計算版本', calculatedAt: '計算時間', libraryHash: '排放係數庫指紋',
   },
   vi: {
     totals: 'Tổng', scope3Sheet: 'Phạm vi 3', entity: 'Pháp nhân', site: 'Cơ sở', businessUnit: 'Đơn vị kinh doanh', month: 'Tháng',
@@ -46,6 +59,9 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     category: 'Danh mục', method: 'Phương pháp', tonnes: 't CO2e',
     scope1: 'Phạm vi 1', scope2Location: 'Phạm vi 2 (theo vị trí)', scope2Market: 'Phạm vi 2 (theo thị trường)', scope3: 'Phạm vi 3',
     totalLocation: 'Tổng (theo vị trí)', totalMarket: 'Tổng (theo thị trường)', biogenic: 'CO2 sinh học (ngoài các phạm vi)', gas: (g) => `Khí: ${g}`,
+    about: 'Báo cáo', field: 'Trường', value: 'Giá trị', organisation: 'Tổ chức', reportingYear: 'Năm báo cáo', period: 'Kỳ (không gồm ngày cuối)',
+    consolidation: 'Phương pháp hợp nhất', approach: (a) => ({ equity_share: 'theo tỷ lệ vốn góp', financial_control: 'kiểm soát tài chính', operational_control: 'kiểm soát hoạt động' })[a] ?? a,
+    gwpSet: 'Bộ GWP (IPCC)', calcVersion: 'Phiên bản tính toán', calculatedAt: 'Thời điểm tính', libraryHash: 'Dấu vân tay thư viện hệ số',
   },
 };
 
