@@ -18,7 +18,7 @@ const COMMANDS: readonly { readonly names: readonly string[]; readonly load: () 
   { names: ['org'], load: async () => (await import('./commands/org.js')).registerOrg },
   { names: ['import'], load: async () => (await import('./commands/import.js')).registerImport },
   { names: ['demo'], load: async () => (await import('./commands/demo.js')).registerDemo },
-  { names: ['recalculate', 'versions', 'explain'], load: async () => (await import('./commands/ledger.js')).registerLedger },
+  { names: ['recalculate', 'versions', 'records', 'explain'], load: async () => (await import('./commands/ledger.js')).registerLedger },
   { names: ['report'], load: async () => (await import('./commands/report.js')).registerReport },
   { names: ['serve'], load: async () => (await import('./commands/serve.js')).registerServe },
 ];

@@ -1,12 +1,16 @@
 /**
  * @module cli/commands/ledger
- * `carbon-ledger recalculate --org SLUG`, `versions --org SLUG` and `explain RECORD_ID`: calculation
- * versions of the ledger and the full trace of one record.
+ * `carbon-ledger recalculate --org SLUG`, `versions --org SLUG`, `records --org SLUG` and
+ * `explain RECORD_ID`: calculation versions of the ledger, its records with their ids and results,
+ * and the full trace of one record.
  */
 import type { Command } from 'commander';
 import { AppError } from '../../app/app-error.js';
 import { explainRecord, type ReportedShare } from '../../app/ledger/explain-record.js';
 import { recalculate } from '../../app/ledger/recalculate.js';
+import { parseInput, requireOrg } from '../../app/org/org-input.js';
+import { listRecords } from '../../app/report/list-records.js';
+import { recordQuery } from '../../api/schemas.js';
 import { sqlLedger, sqlStores } from '../../db/sql-stores.js';
 import { loadLibrary } from '../../library/load-library.js';
 import { calcVersionFlag, withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
@@ -49,9 +53,41 @@ export function registerLedger(program: Command): void {
       else for (const v of versions) process.stdout.write(`v${v.versionId}  ${v.createdAt}  ${v.gwp}  ${v.records} records  ${v.reason}\n`);
     });
 
+  withDataDir(program.command('records'))
+    .description('activity records with their ids and results in the latest version, a page at a time (ids for explain)')
+    .requiredOption('--org <slug>', 'organisation')
+    .option('--year <year>', 'reporting year: 2024, or FY2022')
+    .option('--month <month>', 'YYYY-MM')
+    .option('--scope <n>', '1, 2 or 3')
+    .option('--category <n>', 'Scope 3 category, 1–15')
+    .option('--entity <name>', 'legal entity')
+    .option('--site <name>', 'site')
+    .option('--business-unit <name>', 'business unit')
+    .option('--after <id>', 'the last record id of the previous page')
+    .option('--limit <n>', 'records per page (at most 500)', '50')
+    .option('--json', 'print JSON (the API\'s records page)')
+    .action(async (flags: LedgerFlags & { org: string; year?: string; month?: string; scope?: string; category?: string; entity?: string;
+      site?: string; businessUnit?: string; after?: string; limit: string; json?: boolean }) => {
+      const query = parseInput(recordQuery, { year: flags.year, month: flags.month, scope: flags.scope, category: flags.category, entity: flags.entity,
+        site: flags.site, business_unit: flags.businessUnit, after: flags.after, limit: flags.limit });
+      const page = await withLedger(flags, async (db) => {
+        const stores = sqlStores(db);
+        return listRecords(stores, await requireOrg(stores.org, flags.org), query);
+      });
+      if (flags.json === true) {
+        process.stdout.write(JSON.stringify(page, null, 2) + '\n');
+        return;
+      }
+      for (const r of page.records) {
+        const kg = r.co2e_kg === null ? 'not calculated' : `${r.co2e_kg} kg CO2e${r.market_co2e_kg === null ? '' : ` (market ${r.market_co2e_kg})`}`;
+        process.stdout.write(`${r.record_id}  ${r.period_start}  ${r.site}  scope ${r.scope}${r.category === null ? '' : `.${r.category}`}  ${r.quantity} ${r.unit}  ${kg}  ${r.file} row ${r.row_number}\n`);
+      }
+      process.stdout.write(page.next_after === null ? `${page.records.length} record(s)\n` : `more: --after ${page.next_after}\n`);
+    });
+
   withDataDir(program.command('explain'))
     .description('the whole trace of one record: input row, conversion, factor and source, GWP, result, version')
-    .argument('<record-id>', 'record id (from report drill-downs or --json outputs)')
+    .argument('<record-id>', 'record id (from `records --org`)')
     .option('--org <slug>', 'only within this organisation')
     .option('--calc-version <id>', "the record's result in that calculation version of its organisation (default: the latest)")
     .option('--json', 'print JSON')
