@@ -68,8 +68,10 @@ describe('carbon-ledger org', () => {
   });
 
   it('applies an org file, then again without change; a bad file is refused before anything is written', async () => {
-    expect(await org('apply', 'examples/org-example.yaml')).toMatch(/^created lotus-lamps {2}Lotus Lamps · equity_share · calendar years · USD\n {2}from examples\/org-example.yaml: 2 entities \(3 periods\), 2 sites, 2 business units, 4 metrics\n$/);
-    expect(JSON.parse(await org('apply', 'examples/org-example.yaml', '--json'))).toMatchObject({ created: false, changed: false });
+    expect(await org('apply', 'examples/org-example.yaml')).toMatch(/^created lotus-lamps {2}Lotus Lamps · equity_share · calendar years · USD\n {2}from examples\/org-example.yaml: 2 entities \(3 periods\), 2 sites, 2 business units, 4 metrics\n {2}note: site Hai Phong factory: no grid region or market given, so they are the country \(VN\) — the rule when none is given\n$/);
+    expect(JSON.parse(await org('apply', 'examples/org-example.yaml', '--json'))).toMatchObject({
+      created: false, changed: false, defaulted_to_country: [{ site: 'Hai Phong factory', fields: ['grid_region', 'market'] }],
+    });
     const bad = join(dataDir, 'bad.yaml');
     writeFileSync(bad, readFileSync('examples/org-example.yaml', 'utf8').replace('slug: lotus-lamps', 'slug: bad-co').replace('US-RFCE', 'US-rfce'));
     await expect(org('apply', bad)).rejects.toThrow(`${bad}: sites[0].grid_region: must be a region code`);
