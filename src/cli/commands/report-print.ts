@@ -13,13 +13,13 @@ export function printInventory(r: InventoryReport, print: (line: string) => void
   print(`${r.org.name} — GHG inventory ${r.year} (${r.period.start} … ${r.period.end}, exclusive end)`);
   print(`Consolidation: ${r.consolidation.replace('_', ' ')}; GWP ${r.calc_version.gwp}; calculation version ${r.calc_version.id}`);
   print(`  Scope 1                 ${t(x.scope1_kg).padStart(14)} t${pct(c?.scope1_kg)}`);
-  print(`  Scope 2 location-based  ${t(x.scope2_location_kg).padStart(14)} t`);
+  print(`  Scope 2 location-based  ${t(x.scope2_location_kg).padStart(14)} t${pct(c?.scope2_location_kg)}`);
   print(`  Scope 2 market-based    ${t(x.scope2_market_kg).padStart(14)} t${pct(c?.scope2_market_kg)}`);
   print(`  Scope 1+2 market-based  ${t(x.scope1_kg + x.scope2_market_kg).padStart(14)} t${pct(c?.scope12_market_kg)}`);
   print(`  Scope 3                 ${t(x.scope3_kg).padStart(14)} t${pct(c?.scope3_kg)}`);
   for (const [cat, kg] of Object.entries(x.scope3_by_category_kg)) print(`    category ${cat.padEnd(12)} ${t(kg).padStart(14)} t`);
   print(`  Total market-based      ${t(x.total_market_kg).padStart(14)} t${pct(c?.total_market_kg)}`);
-  print(`  Total location-based    ${t(x.total_location_kg).padStart(14)} t`);
+  print(`  Total location-based    ${t(x.total_location_kg).padStart(14)} t${pct(c?.total_location_kg)}`);
   print(`  Biogenic CO2 (outside)  ${t(x.biogenic_co2_kg).padStart(14)} t`);
   if (r.supplier_specific_share_pct !== null) print(`  Scope 3 from supplier-specific data: ${r.supplier_specific_share_pct}%`);
   for (const [k, v] of Object.entries(r.intensity)) print(`  Intensity ${k.replace('_', ' ')}: ${v.value} ${v.unit}`);
