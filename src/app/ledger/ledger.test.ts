@@ -70,7 +70,7 @@ describe.each(ENGINES)('ledger calculation and inventory on %s', (engine) => {
   it('explains a record from input row to factor source', async () => {
     const [rec] = await t.db.query<{ record_id: number }>(`SELECT record_id FROM activity_records WHERE org_id = $1 AND row_number = 3`, [org.orgId]);
     const trace = await explainRecord(sqlStores(t.db), loadLibrary(), Number(rec?.record_id), 'acme');
-    expect(trace.input).toMatchObject({ file: 'bills.csv', content_hash: 'abc123', row_number: 3, site: 'HQ', region_used: 'US-RFCE' });
+    expect(trace.input).toMatchObject({ file: 'bills.csv', content_hash: 'abc123', row_number: 3, site: 'HQ', region_used: 'US-RFCE', carrier: null, supplier: null });
     expect(trace.factor?.id).toBe('epa-hub-2024/t6/rfce/total-output');
     expect(trace.factor?.dataset?.licence).toMatch(/public domain/);
     expect(trace.explanation).toContain('4 MWh × 0 kg/MWh (certificate: rec-1)');
