@@ -187,8 +187,7 @@ export const recordTraceSchema = z.object({
   factor: z.lazy(() => factorSchema).nullable(),
   explanation: z.string().nullable(),
   reported: z.object({
-    approach: z.enum(['equity_share', 'financial_control', 'operational_control']), share: z.number().nullable(),
-    terms: z.object({ ownershipPct: z.number(), financialControl: z.boolean(), operationalControl: z.boolean() }).nullable(),
+    approach: z.enum(CONSOLIDATION_APPROACHES), share: z.number(), reason: z.string(),
     co2e_kg: z.number().nullable(), market_co2e_kg: z.number().nullable(),
   }).describe('what the reports count of the record: its result × the entity\'s consolidation share in the record\'s month'),
   checks: z.array(z.string()),

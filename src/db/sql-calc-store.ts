@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { toGrams, type Instrument, type MarketPart, type MarketState } from '../core/index.js';
 import type { RecordTraceRow } from '../app/ledger/explain-record.js';
-import type { Consolidation } from '../app/ledger/model.js';
 import type { CalcResult, CalcStore, CalcVersion, InstrumentOutcome, NewVersion, StoredRecord, VersionWriter } from '../app/ledger/calc-store.js';
 import type { RollupKey, RollupSums } from '../app/ledger/rollup.js';
 import { csvRow, type Queryable } from './database.js';
@@ -200,24 +199,18 @@ export async function recordTrace(db: Queryable, recordId: number, orgSlug?: str
     imported_at: unknown; imported_by: string; row_number: number; source_id: string | null; version_id: number | null;
     created_at: unknown; gwp: string | null; library_hash: string | null; reason: string | null; co2e_kg: number | null;
     market_co2e_kg: number | null; biogenic_co2_kg: number | null; result_factor: string | null; market_parts: unknown;
-    consolidation: Consolidation; ownership_pct: number | null; financial_control: boolean | null; operational_control: boolean | null;
   }>(`
     SELECT r.record_id, r.site_id, s.entity_id, r.unit_id, r.period_start::text AS period_start, r.period_end::text AS period_end, r.scope, r.category, r.method, r.quantity,
            r.unit, r.price_year, r.factor_id, r.activity, r.carrier, r.supplier, s.country, s.grid_region, s.market,
            o.slug, s.name AS site, e.name AS entity, u.name AS business_unit, b.batch_id, b.file_name, b.mapping, b.content_hash,
            b.imported_at, b.imported_by, r.row_number, r.source_id, v.version_id, v.created_at, v.gwp, v.library_hash, v.reason,
-           res.co2e_kg, res.market_co2e_kg, res.biogenic_co2_kg, res.factor_id AS result_factor, res.market_parts,
-           o.consolidation, ep.ownership_pct, ep.financial_control, ep.operational_control
+           res.co2e_kg, res.market_co2e_kg, res.biogenic_co2_kg, res.factor_id AS result_factor, res.market_parts
     FROM activity_records r
     JOIN organisations o ON o.org_id = r.org_id
     JOIN sites s ON s.org_id = r.org_id AND s.site_id = r.site_id
     JOIN entities e ON e.org_id = s.org_id AND e.entity_id = s.entity_id
     LEFT JOIN business_units u ON u.org_id = r.org_id AND u.unit_id = r.unit_id
     JOIN import_batches b ON b.org_id = r.org_id AND b.batch_id = r.batch_id
-    -- The entity's terms in force in the record's month, as the reports apply them (sql-report-store.ts).
-    LEFT JOIN LATERAL (SELECT p.ownership_pct::float8 AS ownership_pct, p.financial_control, p.operational_control FROM entity_periods p
-      WHERE p.org_id = r.org_id AND p.entity_id = s.entity_id AND p.valid_from <= date_trunc('month', r.period_start)::date
-      ORDER BY p.valid_from DESC LIMIT 1) ep ON true
     LEFT JOIN LATERAL (SELECT * FROM calc_versions cv WHERE cv.org_id = r.org_id AND ($3::bigint IS NULL OR cv.version_id = $3)
       ORDER BY cv.version_id DESC LIMIT 1) v ON true
     LEFT JOIN LATERAL (${RESULT_OF_RECORD('res.*', 'r', 'v.version_id')}) res ON true
@@ -233,8 +226,5 @@ export async function recordTrace(db: Queryable, recordId: number, orgSlug?: str
       gwp: row.gwp ?? 'AR5', libraryHash: row.library_hash ?? '', reason: row.reason ?? '' },
     result: row.co2e_kg === null ? null : { co2eKg: Number(row.co2e_kg), marketCo2eKg: row.market_co2e_kg === null ? null : Number(row.market_co2e_kg),
       biogenicCo2Kg: Number(row.biogenic_co2_kg), factorId: row.result_factor ?? '', marketParts: (parts ?? null) as MarketPart[] | null },
-    consolidation: row.consolidation,
-    terms: row.ownership_pct === null ? null
-      : { ownershipPct: Number(row.ownership_pct), financialControl: row.financial_control === true, operationalControl: row.operational_control === true },
   };
 }

@@ -7,7 +7,8 @@
 import { Calculator, explain, FactorIndex, roundKg, type GwpSet, type MarketPart, type ReferenceLibrary } from '../../core/index.js';
 import { AppError } from '../app-error.js';
 import { factorSummary, type FactorSummary } from '../factors/factor-summary.js';
-import { consolidationShare, type EntityTerms } from '../org/consolidation-share.js';
+import { shareAt } from '../org/consolidation-share.js';
+import type { OrgStore } from '../org/org-store.js';
 import type { StoredRecord } from './calc-store.js';
 import type { Consolidation } from './model.js';
 import { recordActivity } from './record-activity.js';
@@ -27,17 +28,15 @@ export interface RecordTraceRow {
   readonly periodEnd: string;
   readonly version: { readonly versionId: number; readonly createdAt: string; readonly gwp: string; readonly libraryHash: string; readonly reason: string } | null;
   readonly result: { readonly co2eKg: number; readonly marketCo2eKg: number | null; readonly biogenicCo2Kg: number; readonly factorId: string; readonly marketParts: readonly MarketPart[] | null } | null;
-  readonly consolidation: Consolidation;
-  /** The entity's ownership and control in force in the record's month, or null when none is. */
-  readonly terms: EntityTerms | null;
 }
 
-/** What the reports count of the record: its result × the entity's share in the record's month. */
+/** What the reports count of the record: its result × the entity's share in the record's month (as the reports apply it). */
 export interface ReportedShare {
   readonly approach: Consolidation;
-  /** 0..1; null when the entity has no ownership/control period in force then (the reports leave the record out). */
-  readonly share: number | null;
-  readonly terms: EntityTerms | null;
+  /** 0..1. */
+  readonly share: number;
+  /** Why, as `org show` says it: `equity share: 60% owned → 60%, from 2023-01-01`. */
+  readonly reason: string;
   readonly co2e_kg: number | null;
   readonly market_co2e_kg: number | null;
 }
@@ -56,6 +55,7 @@ export interface RecordTrace {
 
 export interface TraceSource {
   recordTrace(recordId: number, orgSlug?: string, versionId?: number): Promise<RecordTraceRow | null>;
+  readonly org: Pick<OrgStore, 'findOrg' | 'listEntityPeriods'>;
 }
 
 /** `versionId`: the record in that calculation version of its organisation (default: the latest). */
@@ -95,13 +95,16 @@ export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, 
     result: t.result,
     factor,
     explanation,
-    reported: reportedShare(t),
+    reported: await reportedShare(source, t),
     checks,
   };
 }
 
-function reportedShare(t: RecordTraceRow): ReportedShare {
-  const share = t.terms === null ? null : consolidationShare(t.consolidation, t.terms);
-  const times = (kg: number | null | undefined): number | null => (share === null || kg === null || kg === undefined ? null : roundKg(kg * share));
-  return { approach: t.consolidation, share, terms: t.terms, co2e_kg: times(t.result?.co2eKg), market_co2e_kg: times(t.result?.marketCo2eKg) };
+async function reportedShare(source: TraceSource, t: RecordTraceRow): Promise<ReportedShare> {
+  const org = await source.org.findOrg(t.orgSlug);
+  if (org === null) throw new Error(`organisation "${t.orgSlug}" of record ${t.record.recordId} is gone`);
+  // The reports apply the terms in force on the first day of the record's month (its rollup row's month).
+  const at = shareAt(org.consolidation, await source.org.listEntityPeriods(org.orgId), t.record.entityId, `${t.record.periodStart.slice(0, 7)}-01`);
+  const times = (kg: number | null | undefined): number | null => (kg === null || kg === undefined ? null : roundKg(kg * at.share));
+  return { approach: org.consolidation, share: at.share, reason: at.reason, co2e_kg: times(t.result?.co2eKg), market_co2e_kg: times(t.result?.marketCo2eKg) };
 }

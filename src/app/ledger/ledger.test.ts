@@ -80,6 +80,6 @@ describe.each(ENGINES)('ledger calculation and inventory on %s', (engine) => {
     const [hanoi] = await t.db.query<{ record_id: number }>(`SELECT record_id FROM activity_records WHERE org_id = $1 AND row_number = 4`, [org.orgId]);
     const vn = await explainRecord(sqlStores(t.db), loadLibrary(), Number(hanoi?.record_id), 'acme');
     expect([vn.result?.co2eKg, vn.reported.share, vn.reported.co2e_kg, vn.reported.market_co2e_kg]).toEqual([67_660, 0.6, 40_596, 40_596]);
-    expect(vn.reported.terms).toEqual({ ownershipPct: 60, financialControl: true, operationalControl: true });
+    expect(vn.reported.reason).toMatch(/^equity share: 60% owned → 60%, from \d{4}-\d{2}-\d{2}$/);
   });
 });

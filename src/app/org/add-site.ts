@@ -19,7 +19,18 @@ export interface AddSiteResult {
   readonly site: Site;
   readonly entity: string;
   /** Fields that took the site's country by the default rule. */
-  readonly defaulted: readonly ('grid_region' | 'market')[];
+  readonly defaulted: readonly RegionField[];
+}
+
+export type RegionField = 'grid_region' | 'market';
+
+/** The fields of a site that take its country by the rule of docs/org-file.md (not given). */
+export const defaultedToCountry = (s: { readonly grid_region?: string | undefined; readonly market?: string | undefined }): RegionField[] =>
+  (['grid_region', 'market'] as const).filter((f) => s[f] === undefined);
+
+/** The note the CLI prints when the rule applied. */
+export function defaultedNote(site: string, country: string, fields: readonly RegionField[]): string {
+  return `note: site ${site}: no ${fields.map((f) => f.replace('_', ' ')).join(' or ')} given, so ${fields.length > 1 ? 'they are' : 'it is'} the country (${country}) — the rule when none is given`;
 }
 
 export async function addSite(store: OrgStore, orgSlug: string, input: AddSiteInput): Promise<AddSiteResult> {
@@ -32,6 +43,5 @@ export async function addSite(store: OrgStore, orgSlug: string, input: AddSiteIn
   const site = await store.upsertSite(org.orgId, {
     name: s.name, entityId: entity.entityId, country: s.country, gridRegion: s.grid_region ?? s.country, market: s.market ?? s.country,
   });
-  const defaulted = (['grid_region', 'market'] as const).filter((f) => s[f] === undefined);
-  return { org, site, entity: entity.name, defaulted };
+  return { org, site, entity: entity.name, defaulted: defaultedToCountry(s) };
 }

@@ -11,6 +11,7 @@ import { orgSummary } from './describe-organisation.js';
 import { metricPeriod } from './metric-period.js';
 import type { OrgFile } from './org-file.js';
 import type { OrgStore } from './org-store.js';
+import { defaultedToCountry, type RegionField } from './add-site.js';
 
 /** Runs `work` in one database transaction with a store bound to it; rolls back when it throws. */
 export type InTransaction = <T>(work: (store: OrgStore) => Promise<T>) => Promise<T>;
@@ -21,6 +22,8 @@ export interface ApplyOrgFileResult {
   /** False when the ledger already held exactly what the file says. */
   readonly changed: boolean;
   readonly counts: { entities: number; periods: number; sites: number; business_units: number; metrics: number };
+  /** Sites whose grid region or market took the country by the default rule (`defaultedToCountry`). */
+  readonly defaulted: readonly { readonly site: string; readonly country: string; readonly fields: readonly RegionField[] }[];
 }
 
 /** `source` (the file name) prefixes error messages. */
@@ -71,6 +74,7 @@ export function applyOrgFile(inTransaction: InTransaction, file: OrgFile, source
     const after = await snapshot(store, org);
     return {
       org,
+      defaulted: file.sites.map((s) => ({ site: s.name, country: s.country, fields: defaultedToCountry(s) })).filter((d) => d.fields.length > 0),
       created: existing === null,
       changed: before !== after,
       counts: {

@@ -51,6 +51,10 @@ export async function reportInventory(stores: ReportStores, q: InventoryQuery): 
       : `organisation "${q.org}" has no calculation version ${q.version} (see \`versions --org ${q.org}\`)`);
   }
   const warnings: string[] = [];
+  // Shares are applied at report time (the rollups are gross), under the organisation's approach now.
+  if (version.consolidation !== org.consolidation) {
+    warnings.push(`calculation version ${version.versionId} was made under ${version.consolidation.replace('_', ' ')}; these figures apply today's ${org.consolidation.replace('_', ' ')}`);
+  }
   const rowsOf = async (y: number): Promise<InventoryRow[]> => {
     const { start, end } = reportingYearRange(y, org.yearStartMonth);
     const rows = await stores.report.rollupRows(org.orgId, version.versionId, start, end);

@@ -26,7 +26,7 @@ describe('carbon-ledger records and explain', () => {
     const next = run('records', '--org', 'jasons-team', '--limit', '1', '--after', '2', '--json');
     expect((JSON.parse(next.stdout) as { records: { record_id: number }[] }).records.map((r) => r.record_id)).toEqual([3]);
     const trace = run('explain', '1', '--org', 'jasons-team');
-    expect(trace.stdout).toContain('report:  100% of it under operational control (operational control yes) = 17288.77 kg CO2e location-based');
+    expect(trace.stdout).toContain('report:  operational control: controlled → 100%, from 2019-07-01 = 17288.77 kg CO2e location-based');
   });
 
   it('refuses a bad filter naming it', () => {

@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import { AppError } from '../../app/app-error.js';
+import { GWP_SET_NAMES } from '../../core/index.js';
 import { explainRecord, type ReportedShare } from '../../app/ledger/explain-record.js';
 import { recalculate } from '../../app/ledger/recalculate.js';
 import { parseInput, requireOrg } from '../../app/org/org-input.js';
@@ -31,7 +32,9 @@ export function registerLedger(program: Command): void {
       const out = await withLedger(flags, async (db) => {
         const org = await sqlStores(db).org.findOrg(flags.org);
         if (org === null) throw new AppError('not_found', `no organisation "${flags.org}"`);
-        if (flags.gwp !== undefined && !['AR4', 'AR5', 'AR6'].includes(flags.gwp)) throw new AppError('invalid_input', `--gwp ${flags.gwp}: give AR4, AR5 or AR6`);
+        if (flags.gwp !== undefined && !(GWP_SET_NAMES as readonly string[]).includes(flags.gwp)) {
+          throw new AppError('invalid_input', `--gwp ${flags.gwp}: give ${GWP_SET_NAMES.join(', ')}`);
+        }
         return recalculate(sqlLedger(db), org, 'recalculate command', loadLibrary(), { gwp: flags.gwp });
       });
       process.stdout.write(flags.json === true ? JSON.stringify(out) + '\n' : `calculation version ${out.versionId}: ${out.records} records\n`);
@@ -116,8 +119,6 @@ export function registerLedger(program: Command): void {
 
 /** What the reports count of the record, in words. */
 function reportedLine(r: ReportedShare): string {
-  if (r.share === null || r.terms === null) return 'report:  left out: the entity has no ownership/control period in force in the record\'s month';
-  const why = r.approach === 'equity_share' ? `${r.terms.ownershipPct}% owned` : `${r.approach === 'financial_control' ? 'financial' : 'operational'} control ${r.approach === 'financial_control' ? (r.terms.financialControl ? 'yes' : 'no') : (r.terms.operationalControl ? 'yes' : 'no')}`;
   const kg = r.co2e_kg === null ? '' : ` = ${r.co2e_kg} kg CO2e location-based${r.market_co2e_kg === null ? '' : `, ${r.market_co2e_kg} kg market-based`}`;
-  return `report:  ${Math.round(r.share * 10000) / 100}% of it under ${r.approach.replace('_', ' ')} (${why})${kg}`;
+  return `report:  ${r.reason}${kg}`;
 }

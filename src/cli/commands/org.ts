@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { addBusinessUnit } from '../../app/org/add-business-unit.js';
-import { addSite } from '../../app/org/add-site.js';
+import { addSite, defaultedNote } from '../../app/org/add-site.js';
 import { applyOrgFile } from '../../app/org/apply-org-file.js';
 import { percent } from '../../app/org/consolidation-share.js';
 import { createOrganisation } from '../../app/org/create-organisation.js';
@@ -151,14 +151,11 @@ export function registerOrg(program: Command): void {
       const r = await withLedger(f, (db) => applyOrgFile((work) => db.transaction((tx) => work(new SqlOrgStore(tx))), parsed, source));
       const c = r.counts;
       const what = r.created ? 'created' : r.changed ? 'updated' : 'unchanged';
-      // The rule of docs/org-file.md, said whenever it applies, as `org site` says it.
-      const defaulted = parsed.sites.map((s) => ({ site: s.name, country: s.country, fields: (['grid_region', 'market'] as const).filter((k) => s[k] === undefined) }))
-        .filter((d) => d.fields.length > 0);
       print(f, {
-        json: { org: orgSummary(r.org), created: r.created, changed: r.changed, counts: c, defaulted_to_country: defaulted.map(({ site, fields }) => ({ site, fields })) },
+        json: { org: orgSummary(r.org), created: r.created, changed: r.changed, counts: c, defaulted_to_country: r.defaulted.map(({ site, fields }) => ({ site, fields })) },
         text: [`${what} ${orgLine(orgSummary(r.org))}`,
           `  from ${source}: ${c.entities} entities (${c.periods} periods), ${c.sites} sites, ${c.business_units} business units, ${c.metrics} metrics`,
-          ...defaulted.map((d) => `  note: site ${d.site}: no ${d.fields.map((k) => k.replace('_', ' ')).join(' or ')} given, so ${d.fields.length > 1 ? 'they are' : 'it is'} the country (${d.country}) — the rule when none is given`)],
+          ...r.defaulted.map((d) => `  ${defaultedNote(d.site, d.country, d.fields)}`)],
       });
     });
 }
