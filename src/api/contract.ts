@@ -85,6 +85,11 @@ export const routes = {
     response: { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', description: 'The inventory as XLSX (or text/csv with format=csv).' },
     summary: 'Download the inventory as XLSX or CSV.' }),
 
+  auditLog: route({ method: 'GET', path: `${O}/audit`, tag: 'audit', access: 'read', query: s.auditQuery, response: s.auditPageSchema,
+    summary: 'The organisation\'s audit log, newest first: every change to its model, mappings, imports, versions and members, hash-chained.' }),
+  verifyAudit: route({ method: 'GET', path: `${O}/audit/verify`, tag: 'audit', access: 'read', response: s.auditCheckSchema,
+    summary: 'Recompute the audit log\'s hash chain; the head (seq, hash) is worth keeping outside the database.' }),
+
   searchFactors: route({ method: 'GET', path: '/api/v1/factors', tag: 'factors', access: 'user', query: s.factorQuery, response: s.factorListSchema,
     summary: 'Search the emission factor library.' }),
   getFactor: route({ method: 'GET', path: '/api/v1/factors/:id', tag: 'factors', access: 'user', response: s.factorSchema, summary: 'One factor with its full source.' }),

@@ -263,3 +263,25 @@ export const calcOutputSchema = z.object({
   totals: totalsSchema.extend({ gases_kg: kgMap }),
   factors: z.record(z.string(), factorSchema),
 });
+
+export const auditQuery = z.object({
+  before: z.coerce.number().int().min(1).optional().describe('keyset cursor: the seq of the oldest entry of the previous page'),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+const changeSchema = z.object({ from: z.unknown(), to: z.unknown() });
+export const auditPageSchema = z.object({
+  org: z.string(),
+  entries: z.array(z.object({
+    seq: z.number(), at: z.string(), actor: z.string(), action: z.string(), summary: z.string(),
+    detail: z.object({ row: z.record(z.string(), z.unknown()).optional(), changed: z.record(z.string(), changeSchema).optional() }),
+    prev_hash: z.string(), hash: z.string(),
+  })),
+  next_before: z.number().nullable(),
+});
+export const auditCheckSchema = z.object({
+  org: z.string(),
+  entries: z.number(),
+  intact: z.boolean(),
+  head: z.object({ seq: z.number(), hash: z.string() }).nullable(),
+  broken: z.object({ seq: z.number(), problem: z.string() }).nullable(),
+});

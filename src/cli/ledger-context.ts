@@ -3,6 +3,7 @@
  * Opens the ledger for a command: PGlite in --data-dir (default ./.carbon-ledger), or PostgreSQL
  * when DATABASE_URL is set; migrations applied; closed when the command ends.
  */
+import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { AppError } from '../app/app-error.js';
 import type { Database } from '../db/database.js';
@@ -17,8 +18,11 @@ export function withDataDir(command: Command): Command {
   return command.option('--data-dir <dir>', `embedded database directory (ignored when DATABASE_URL is set)`, DEFAULT_DATA_DIR);
 }
 
+/** Who the audit log names for the changes a command makes: the user running it. */
+export const cliActor = (): string => process.env.USER ?? userInfo().username;
+
 export async function withLedger<T>(flags: LedgerFlags, fn: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase({ dataDir: flags.dataDir });
+  const db = await openDatabase({ dataDir: flags.dataDir, actor: cliActor() });
   try {
     return await fn(db);
   } finally {

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../app/app-error.js';
+import { CheckFailed } from './exit-status.js';
 
 type Register = (program: Command) => void;
 
@@ -19,11 +20,12 @@ const COMMANDS: readonly { readonly names: readonly string[]; readonly load: () 
   { names: ['import'], load: async () => (await import('./commands/import.js')).registerImport },
   { names: ['demo'], load: async () => (await import('./commands/demo.js')).registerDemo },
   { names: ['recalculate', 'versions', 'records', 'explain'], load: async () => (await import('./commands/ledger.js')).registerLedger },
+  { names: ['audit'], load: async () => (await import('./commands/audit.js')).registerAudit },
   { names: ['report'], load: async () => (await import('./commands/report.js')).registerReport },
   { names: ['serve'], load: async () => (await import('./commands/serve.js')).registerServe },
 ];
 
-/** Exit statuses: 0 ok, 1 unexpected failure, 2 bad input or usage. */
+/** Exit statuses: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 a check found a fault. */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('carbon-ledger')
     .description('Carbon Ledger: activity data to explained, cited tCO2e')
@@ -36,6 +38,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof CheckFailed) {
+      process.stderr.write(`carbon-ledger: ${e.message}\n`);
+      return 3;
+    }
     if (e instanceof AppError) {
       process.stderr.write(`carbon-ledger: ${e.message}\n`);
       return 2;

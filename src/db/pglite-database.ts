@@ -11,6 +11,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Database, Param, Queryable, Row } from './database.js';
+import { setSessionActor } from './audit-actor.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { PGLITE_WORKER_SOURCE, type WorkerReply, type WorkerRequest } from './pglite-worker-source.js';
 
@@ -126,11 +127,16 @@ export class PgliteDatabase extends PgliteQueryable implements Database {
     super(channel);
   }
 
-  /** Opens the data directory `dataDir` (which exists), refusing one another process has open. */
-  static async open(dataDir: string): Promise<PgliteDatabase> {
+  /**
+   * Opens the data directory `dataDir` (which exists), refusing one another process has open.
+   * `actor` is who the audit log names for this process's changes (migrations/0009).
+   */
+  static async open(dataDir: string, actor?: string): Promise<PgliteDatabase> {
     const unlock = await lockDataDir(dataDir);
     try {
-      return await PgliteDatabase.start(dataDir, dataDir, unlock);
+      const db = await PgliteDatabase.start(dataDir, dataDir, unlock);
+      if (actor !== undefined) await setSessionActor(db, actor);
+      return db;
     } catch (e) {
       await unlock();
       throw e;

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFromStream } from 'pg-copy-streams';
+import { ACTOR_SETTING } from './audit-actor.js';
 import type { Database, Param, Queryable, Row } from './database.js';
 
 // Numeric and bigint columns come back as JS numbers: ids and kg values stay far below 2^53.
@@ -54,8 +55,12 @@ export class PostgresDatabase extends PgQueryable implements Database {
     super(pool);
   }
 
-  static async open(url: string): Promise<PostgresDatabase> {
-    const pool = new pg.Pool({ connectionString: url, max: 4 });
+  /** `actor` is who the audit log names for this process's changes (migrations/0009). */
+  static async open(url: string, actor?: string): Promise<PostgresDatabase> {
+    // The actor is a setting of every connection, given when it starts (libpq's `options`: spaces
+    // and backslashes escaped by a backslash).
+    const options = actor === undefined ? {} : { options: `-c ${ACTOR_SETTING}=${actor.replace(/[\\ ]/g, (c) => `\\${c}`)}` };
+    const pool = new pg.Pool({ connectionString: url, max: 4, ...options });
     // An idle connection closed by the server must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);
     await pool.query('SELECT 1');

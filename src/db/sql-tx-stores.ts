@@ -5,6 +5,7 @@
  */
 import type { TxStores } from '../app/ledger/ledger-ports.js';
 import type { Queryable } from './database.js';
+import { SqlAuditStore } from './sql-audit-store.js';
 import { recordTrace, SqlCalcStore } from './sql-calc-store.js';
 import { SqlOrgStore } from './sql-org-store.js';
 import { SqlReportStore } from './sql-report-store.js';
@@ -14,6 +15,7 @@ export function sqlTxStores(db: Queryable): TxStores {
     org: new SqlOrgStore(db),
     calc: new SqlCalcStore(db),
     report: new SqlReportStore(db),
+    audit: new SqlAuditStore(db),
     recordTrace: (recordId, orgSlug, versionId) => recordTrace(db, recordId, orgSlug, versionId),
   };
 }

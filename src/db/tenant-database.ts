@@ -10,13 +10,18 @@
  * data from a virtual file, which only the owner may do, so there the copy into the temporary
  * table (and only that) runs as the owner.
  */
+import { setTransactionActor } from './audit-actor.js';
 import type { Database, Param, Queryable, Row } from './database.js';
 
 export const TENANT_ROLE = 'carbon_ledger_tenant';
 
-/** One round trip: the organisation setting and the role, both for this transaction only. */
-async function enter(tx: Queryable, orgId: number): Promise<void> {
+/**
+ * The organisation setting and the role, both for this transaction only, and the actor the audit
+ * log names for its changes (migrations/0009) when one is given.
+ */
+async function enter(tx: Queryable, orgId: number, actor: string | undefined): Promise<void> {
   if (!Number.isSafeInteger(orgId)) throw new Error(`organisation id ${orgId} is not an integer`);
+  if (actor !== undefined) await setTransactionActor(tx, actor);
   await tx.exec(`SELECT set_config('carbon_ledger.org_id', '${orgId}', true); SET LOCAL ROLE ${TENANT_ROLE}`);
 }
 
@@ -49,14 +54,14 @@ export class TenantDatabase implements Database {
   readonly engine: Database['engine'];
   readonly location: string;
 
-  constructor(private readonly db: Database, readonly orgId: number) {
+  constructor(private readonly db: Database, readonly orgId: number, private readonly actor?: string) {
     this.engine = db.engine;
     this.location = db.location;
   }
 
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     return this.db.transaction(async (tx) => {
-      await enter(tx, this.orgId);
+      await enter(tx, this.orgId, this.actor);
       return fn(new TenantQueryable(tx, this.engine));
     });
   }
@@ -85,9 +90,9 @@ let savepointSeq = 0;
  * when it resolves, rolled back when it throws). An API request runs this way: a handful of
  * statements cost one BEGIN … COMMIT and one scope change, and the request is all or nothing.
  */
-export function inTenantTransaction<T>(db: Database, orgId: number, fn: (scoped: Database) => Promise<T>): Promise<T> {
+export function inTenantTransaction<T>(db: Database, orgId: number, fn: (scoped: Database) => Promise<T>, actor?: string): Promise<T> {
   return db.transaction(async (tx) => {
-    await enter(tx, orgId);
+    await enter(tx, orgId, actor);
     const q = new TenantQueryable(tx, db.engine);
     const scoped: Database = {
       engine: db.engine,

@@ -189,6 +189,28 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     expect(members.members).toEqual([expect.objectContaining({ email: 'alice@example.com', role: 'admin' })]);
   });
 
+  it('logs every change in the name of the member or token that made it, for an auditor to read and verify', async () => {
+    const bob = await signedUp(server.app, 'bob@example.com');
+    await alice.ok('setMember', { params: { org: 'acme' }, body: { email: 'bob@example.com', role: 'auditor' } });
+    const t = await alice.ok<{ token: string }>('createToken', { body: { name: 'nightly', org: 'acme', scopes: ['read', 'import'] } });
+    const made = await new ApiClient(server.app).withToken(t.token).ok<{ version_id: number }>('recalculate', { params: { org: 'acme' }, body: { reason: 'nightly run' } });
+
+    type Page = { entries: { seq: number; actor: string; action: string; summary: string }[]; next_before: number | null };
+    const page = await bob.ok<Page>('auditLog', { params: { org: 'acme' }, query: { limit: 500 } });
+    const byAction = (action: string) => page.entries.filter((e) => e.action === action).map((e) => e.actor);
+    expect(byAction('organisations.insert')).toEqual(['alice@example.com']);
+    expect(byAction('sites.insert')).toEqual(['alice@example.com']);
+    expect(byAction('import_batches.insert')).toEqual(['alice@example.com']);
+    expect(byAction('memberships.insert')).toEqual(['alice@example.com', 'alice@example.com']); // bob, then alice herself as the creator
+    expect(page.entries[0]).toMatchObject({ actor: 'alice@example.com (API token "nightly")', action: 'calc_versions.update' });
+    expect(page.entries.find((e) => e.action === 'calc_versions.insert' && e.summary.includes('nightly run'))?.summary)
+      .toBe(`added calculation version ${made.version_id} (reason nightly run (by alice@example.com), gwp AR5, consolidation operational_control)`);
+    const check = await bob.ok<{ intact: boolean; entries: number; head: { seq: number } }>('verifyAudit', { params: { org: 'acme' } });
+    expect(check).toMatchObject({ intact: true, entries: page.entries.length, head: { seq: page.entries[0]?.seq } });
+    // Another organisation's log is as invisible as the rest of it.
+    expect((await bob.call('auditLog', { params: { org: 'acme-two' } })).status).toBe(404);
+  });
+
   it('refuses ids that are not whole numbers in the path', async () => {
     for (const id of ['1e0', '99999999999999999999', '-1', 'abc']) {
       const r = await alice.call('explainRecord', { params: { org: 'acme', id } });

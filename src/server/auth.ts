@@ -29,6 +29,10 @@ export interface Caller {
   readonly memberships: readonly Membership[];
 }
 
+/** Who the audit log names for the caller's changes: the member, and the token when one was used. */
+export const actorOf = (caller: Caller): string =>
+  caller.token === null ? caller.user.email : `${caller.user.email} (API token "${caller.token.name}")`;
+
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Compares secrets in constant time for equal lengths. */

@@ -14,7 +14,7 @@ import type { Organisation } from '../app/ledger/model.js';
 import type { Database } from '../db/database.js';
 import { sqlLedger } from '../db/sql-stores.js';
 import { inTenantTransaction, TenantDatabase } from '../db/tenant-database.js';
-import { authorise, callerOf, type Caller } from './auth.js';
+import { actorOf, authorise, callerOf, type Caller } from './auth.js';
 import type { ServerDeps } from './server-deps.js';
 
 type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
@@ -85,9 +85,10 @@ export function mount<N extends RouteName>(app: FastifyInstance, deps: ServerDep
         const scope = db === null || membership === null ? null : orgScope(db, membership);
         return handler({ params, query, body, caller, scope, req, reply, deps } as HandlerContext<N>);
       };
+      const actor = caller === null ? undefined : actorOf(caller);
       const result = membership === null ? await run(null)
-        : options.transaction === 'statement' ? await run(new TenantDatabase(deps.db, membership.organisation.orgId))
-          : await inTenantTransaction(deps.db, membership.organisation.orgId, run);
+        : options.transaction === 'statement' ? await run(new TenantDatabase(deps.db, membership.organisation.orgId, actor))
+          : await inTenantTransaction(deps.db, membership.organisation.orgId, run, actor);
       if (result === SENT) return reply;
       if (deps.checkResponses === true && 'parse' in r.response) {
         const checked = (r.response as z.ZodType).safeParse(result);

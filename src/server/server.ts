@@ -14,6 +14,7 @@ import { prepareSignIn } from '../app/accounts/accounts.js';
 import { failureReply } from './http-error.js';
 import { openApiDocument } from './openapi.js';
 import { accountRoutes } from './routes/account-routes.js';
+import { auditRoutes } from './routes/audit-routes.js';
 import { dataRoutes } from './routes/data-routes.js';
 import { factorRoutes } from './routes/factor-routes.js';
 import { orgRoutes } from './routes/org-routes.js';
@@ -40,6 +41,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   orgRoutes(app, deps);
   dataRoutes(app, deps);
   reportRoutes(app, deps);
+  auditRoutes(app, deps);
   factorRoutes(app, deps);
 
   const webDir = deps.webDir ?? null;

@@ -3,6 +3,7 @@
  * (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test) in a fresh database per suite.
  */
 import pg from 'pg';
+import { setSessionActor } from '../db/audit-actor.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { PgliteDatabase } from '../db/pglite-database.js';
@@ -20,9 +21,11 @@ export type Engine = 'pglite' | 'postgres';
 
 let counter = 0;
 
-export async function openTestDatabase(engine: Engine): Promise<TestDatabase> {
+/** `actor`: who the audit log names for the changes made through it (every connection). */
+export async function openTestDatabase(engine: Engine, options: { readonly actor?: string } = {}): Promise<TestDatabase> {
   if (engine === 'pglite') {
     const db = await PgliteDatabase.memory();
+    if (options.actor !== undefined) await setSessionActor(db, options.actor);
     await migrate(db);
     return { db, url: null, dispose: () => db.close() };
   }
@@ -32,7 +35,7 @@ export async function openTestDatabase(engine: Engine): Promise<TestDatabase> {
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
-  const db = await PostgresDatabase.open(url);
+  const db = await PostgresDatabase.open(url, options.actor);
   await migrate(db);
   return {
     db,

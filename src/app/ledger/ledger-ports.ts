@@ -4,6 +4,7 @@
  * and a way to run work in one transaction. The SQL implementation is src/db/sql-stores.ts; use
  * cases never see a driver.
  */
+import type { AuditStore } from '../audit/audit-store.js';
 import type { ImportStore } from '../import/import-store.js';
 import type { OrgStore } from '../org/org-store.js';
 import type { ReportStore } from '../report/report-store.js';
@@ -15,6 +16,7 @@ export interface LedgerStores {
   readonly imports: ImportStore;
   readonly calc: CalcStore;
   readonly report: ReportStore;
+  readonly audit: AuditStore;
   recordTrace(recordId: number, orgSlug?: string, versionId?: number): Promise<RecordTraceRow | null>;
 }
 

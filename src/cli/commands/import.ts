@@ -6,7 +6,6 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../app/app-error.js';
@@ -22,7 +21,7 @@ import { sqlLedger } from '../../db/sql-stores.js';
 import { SqlOrgStore } from '../../db/sql-org-store.js';
 import { loadLibrary } from '../../library/load-library.js';
 import { readJson } from '../io.js';
-import { withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
+import { cliActor, withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
 import { byteProgress, importJson, importText, refusal } from './import-print.js';
 
 interface ImportFlags extends LedgerFlags {
@@ -72,7 +71,7 @@ export function registerImport(program: Command): void {
         try {
           outcome = await importAndRecalculate(sqlLedger(db), loadLibrary(), {
             org, source: await fileSource(file), mapping, kind, quarantine: flags.quarantine === true,
-            importedBy: flags.by ?? process.env.USER ?? userInfo().username, onProgress: progress.update,
+            importedBy: flags.by ?? cliActor(), onProgress: progress.update,
           });
         } finally {
           progress.stop();

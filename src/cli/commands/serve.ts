@@ -12,7 +12,7 @@ import { SqlOrgStore } from '../../db/sql-org-store.js';
 import { loadLibrary } from '../../library/load-library.js';
 import { argon2Hasher } from '../../server/argon2-hasher.js';
 import { buildServer } from '../../server/server.js';
-import { withDataDir, type LedgerFlags } from '../ledger-context.js';
+import { cliActor, withDataDir, type LedgerFlags } from '../ledger-context.js';
 
 /** dist/web at the package root (built by `npm run build`). */
 const WEB_DIR = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
@@ -32,7 +32,8 @@ export function registerServe(program: Command): void {
     .option('--demo-login', 'create the demo login (admin of the demo organisations) and print it')
     .option('--secure-cookies', 'mark session cookies Secure (serve behind HTTPS); also COOKIE_SECURE=1')
     .action(async (flags: ServeFlags) => {
-      const db = await openDatabase({ dataDir: flags.dataDir });
+      // Requests act in their member's name (server/mount.ts); the server's own changes, in this.
+      const db = await openDatabase({ dataDir: flags.dataDir, actor: `carbon-ledger serve (${cliActor()})` });
       const hasher = argon2Hasher();
       const secureCookies = flags.secureCookies === true || process.env.COOKIE_SECURE === '1';
       const app = await buildServer({ db, lib: loadLibrary(), hasher, webDir: WEB_DIR, secureCookies });

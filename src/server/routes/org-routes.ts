@@ -16,7 +16,8 @@ import { setEntity } from '../../app/org/set-entity.js';
 import { updateOrganisation } from '../../app/org/update-organisation.js';
 import { SqlAccountStore } from '../../db/sql-account-store.js';
 import { SqlOrgStore } from '../../db/sql-org-store.js';
-import { visibleMemberships } from '../auth.js';
+import { setTransactionActor } from '../../db/audit-actor.js';
+import { actorOf, visibleMemberships } from '../auth.js';
 import { inScope, mount, type OrgScope } from '../mount.js';
 import type { ServerDeps } from '../server-deps.js';
 
@@ -41,6 +42,7 @@ export function orgRoutes(app: FastifyInstance, deps: ServerDeps): void {
   mount(app, deps, 'createOrg', async ({ caller, body }) => {
     if (caller === null) throw new AppError('unauthenticated', 'sign in first');
     const org = await deps.db.transaction(async (tx) => {
+      await setTransactionActor(tx, actorOf(caller));
       const created = await createOrganisation(new SqlOrgStore(tx), body);
       await new SqlAccountStore(tx).setMembership(created.orgId, caller.user.userId, 'admin', []);
       return created;
@@ -64,7 +66,7 @@ export function orgRoutes(app: FastifyInstance, deps: ServerDeps): void {
   // Members live in the account tables, which the owner reads: these two routes must not hold the
   // organisation's transaction open meanwhile (PGlite has one connection).
   mount(app, deps, 'listMembers', ({ scope }) => members(inScope(scope).org.orgId), { transaction: 'statement' });
-  mount(app, deps, 'setMember', async ({ scope, body }) => {
+  mount(app, deps, 'setMember', async ({ scope, body, caller }) => {
     const s = inScope(scope);
     const user = await accounts.findUserByEmail(body.email);
     if (user === null) throw new AppError('not_found', `email: no account for ${body.email}; they sign up first, then you add them`);
@@ -76,7 +78,10 @@ export function orgRoutes(app: FastifyInstance, deps: ServerDeps): void {
     if (body.role !== 'admin' && admins.length === 1 && admins[0]?.email === user.email) {
       throw new AppError('conflict', `role: ${user.email} is the only admin of ${s.org.slug}; make someone else admin first`);
     }
-    await accounts.setMembership(s.org.orgId, user.userId, body.role, body.role === 'data_owner' ? body.business_units : []);
+    await deps.db.transaction(async (tx) => {
+      if (caller !== null) await setTransactionActor(tx, actorOf(caller));
+      await new SqlAccountStore(tx).setMembership(s.org.orgId, user.userId, body.role, body.role === 'data_owner' ? body.business_units : []);
+    });
     return members(s.org.orgId);
   }, { transaction: 'statement' });
 }

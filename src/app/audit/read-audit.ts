@@ -1,0 +1,57 @@
+/**
+ * @module audit/read-audit
+ * `audit log` and `audit verify` (CLI and API alike): an organisation's audit log a page at a
+ * time, newest first, each entry with a one-line summary; and the check of its whole hash chain.
+ */
+import { requireOrg } from '../org/org-input.js';
+import type { OrgStore } from '../org/org-store.js';
+import { checkChain, type ChainHead } from './audit-chain.js';
+import type { AuditDetail, AuditStore } from './audit-store.js';
+import { summariseEntry } from './audit-summary.js';
+
+interface Stores {
+  readonly org: OrgStore;
+  readonly audit: AuditStore;
+}
+
+export interface AuditPage {
+  readonly org: string;
+  /** Newest first. */
+  readonly entries: readonly {
+    readonly seq: number; readonly at: string; readonly actor: string; readonly action: string; readonly summary: string;
+    readonly detail: AuditDetail; readonly prev_hash: string; readonly hash: string;
+  }[];
+  /** The `before` of the next (older) page, or null when this one reaches the first entry. */
+  readonly next_before: number | null;
+}
+
+export async function listAudit(stores: Stores, orgSlug: string, page: { readonly before?: number | undefined; readonly limit: number }): Promise<AuditPage> {
+  const org = await requireOrg(stores.org, orgSlug);
+  const entries = await stores.audit.listEntries(org.orgId, { beforeSeq: page.before, limit: page.limit });
+  const entityNames = new Map((await stores.org.listEntities(org.orgId)).map((e) => [e.entityId, e.name]));
+  // An entity removed since keeps its id in the entry.
+  const names = { entity: (id: unknown) => entityNames.get(Number(id)) ?? String(id) };
+  const oldest = entries.at(-1)?.seq;
+  return {
+    org: org.slug,
+    entries: entries.map((e) => ({
+      seq: e.seq, at: e.at, actor: e.actor, action: e.action, summary: summariseEntry(e, names), detail: e.detail, prev_hash: e.prevHash, hash: e.hash,
+    })),
+    next_before: oldest !== undefined && oldest > 1 && entries.length === page.limit ? oldest : null,
+  };
+}
+
+export interface AuditCheck {
+  readonly org: string;
+  readonly entries: number;
+  readonly intact: boolean;
+  /** The newest entry of the intact part: keep it outside the database to detect a cut-off tail. */
+  readonly head: ChainHead | null;
+  readonly broken: { readonly seq: number; readonly problem: string } | null;
+}
+
+export async function verifyAudit(stores: Stores, orgSlug: string): Promise<AuditCheck> {
+  const org = await requireOrg(stores.org, orgSlug);
+  const check = checkChain(org.orgId, await stores.audit.chain(org.orgId));
+  return { org: org.slug, entries: check.entries, intact: check.broken === null, head: check.head, broken: check.broken };
+}

@@ -1,0 +1,51 @@
+/**
+ * @module cli/commands/audit
+ * `carbon-ledger audit log --org SLUG` and `audit verify --org SLUG`: the audit log the database
+ * keeps of every change (docs/audit-log.md), and the check of its hash chain.
+ */
+import type { Command } from 'commander';
+import { listAudit, verifyAudit, type AuditCheck } from '../../app/audit/read-audit.js';
+import { parseInput } from '../../app/org/org-input.js';
+import { auditQuery } from '../../api/schemas.js';
+import { sqlStores } from '../../db/sql-stores.js';
+import { CheckFailed } from '../exit-status.js';
+import { withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
+
+export function registerAudit(program: Command): void {
+  const audit = program.command('audit').description('the audit log of every change, hash-chained (docs/audit-log.md)');
+
+  withDataDir(audit.command('log'))
+    .description('entries newest first, a page at a time')
+    .requiredOption('--org <slug>', 'organisation')
+    .option('--before <seq>', 'entries before this one (the next page)')
+    .option('--limit <n>', 'entries per page (at most 500)', '50')
+    .option('--json', 'print JSON (the API\'s audit page)')
+    .action(async (flags: LedgerFlags & { org: string; before?: string; limit: string; json?: boolean }) => {
+      const query = parseInput(auditQuery, { before: flags.before, limit: flags.limit });
+      const page = await withLedger(flags, (db) => listAudit(sqlStores(db), flags.org, query));
+      if (flags.json === true) {
+        process.stdout.write(JSON.stringify(page, null, 2) + '\n');
+        return;
+      }
+      if (page.entries.length === 0) process.stdout.write(`${page.org}: no audit entries${query.before === undefined ? '' : ` before ${query.before}`}\n`);
+      for (const e of page.entries) process.stdout.write(`#${e.seq}  ${e.at}  ${e.actor}  ${e.summary}\n`);
+      if (page.next_before !== null) process.stdout.write(`more: --before ${page.next_before}\n`);
+    });
+
+  withDataDir(audit.command('verify'))
+    .description('recompute the hash chain from the first entry; exit 3 when it is broken')
+    .requiredOption('--org <slug>', 'organisation')
+    .option('--json', 'print JSON')
+    .action(async (flags: LedgerFlags & { org: string; json?: boolean }) => {
+      const check = await withLedger(flags, (db) => verifyAudit(sqlStores(db), flags.org));
+      process.stdout.write(flags.json === true ? JSON.stringify(check, null, 2) + '\n' : checkText(check));
+      if (!check.intact) throw new CheckFailed(`the audit log of ${check.org} is broken at entry ${check.broken?.seq ?? '?'}`);
+    });
+}
+
+function checkText(c: AuditCheck): string {
+  const head = c.head === null ? '' : `head: entry ${c.head.seq}, sha256 ${c.head.hash}\n`;
+  if (c.broken !== null) return `${c.org}: audit log BROKEN at entry ${c.broken.seq}: ${c.broken.problem}\nintact up to the ${head}`;
+  if (c.entries === 0) return `${c.org}: no audit entries yet\n`;
+  return `${c.org}: ${c.entries} audit entries, hash chain intact\n${head}keep the head outside the database: a later check that does not reach it means entries were cut off\n`;
+}

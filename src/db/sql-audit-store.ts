@@ -1,0 +1,39 @@
+/**
+ * @module db/sql-audit-store
+ * Reads the audit log the database writes (migrations/0009). `at` is read in the text form the
+ * hash covers (audit_entry_text), and the detail as jsonb's text, so the chain can be
+ * recomputed outside the database.
+ */
+import type { AuditDetail, AuditEntry, AuditLink, AuditStore } from '../app/audit/audit-store.js';
+import type { Queryable } from './database.js';
+
+const AT = `to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at`;
+
+interface LinkRow {
+  seq: number; at: string; actor: string; action: string; detail_text: string; prev_hash: string; hash: string;
+  [column: string]: unknown;
+}
+
+export class SqlAuditStore implements AuditStore {
+  constructor(private readonly db: Queryable) {}
+
+  async listEntries(orgId: number, page: { readonly beforeSeq?: number; readonly limit: number }): Promise<AuditEntry[]> {
+    const rows = await this.db.query<LinkRow>(
+      `SELECT seq, ${AT}, actor, action, detail::text AS detail_text, prev_hash, hash FROM audit_log
+       WHERE org_id = $1 AND ($2::bigint IS NULL OR seq < $2) ORDER BY seq DESC LIMIT $3`,
+      [orgId, page.beforeSeq ?? null, page.limit]);
+    return rows.map((r) => ({
+      seq: Number(r.seq), at: r.at, actor: r.actor, action: r.action, detail: JSON.parse(r.detail_text) as AuditDetail, prevHash: r.prev_hash, hash: r.hash,
+    }));
+  }
+
+  async chain(orgId: number): Promise<AuditLink[]> {
+    const rows = await this.db.query<LinkRow>(
+      `SELECT seq, ${AT}, actor, action, detail::text AS detail_text, prev_hash, hash FROM audit_log WHERE org_id = $1 ORDER BY seq`, [orgId]);
+    return rows.map(toLink);
+  }
+}
+
+const toLink = (r: LinkRow): AuditLink => ({
+  seq: Number(r.seq), at: r.at, actor: r.actor, action: r.action, detailText: r.detail_text, prevHash: r.prev_hash, hash: r.hash,
+});
