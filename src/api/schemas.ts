@@ -272,7 +272,7 @@ const changeSchema = z.object({ from: z.unknown(), to: z.unknown() });
 export const auditPageSchema = z.object({
   org: z.string(),
   entries: z.array(z.object({
-    seq: z.number(), at: z.string(), actor: z.string(), action: z.string(), summary: z.string(),
+    seq: z.number(), at: z.string(), actor: z.string(), action: z.string(), subject: z.string(), facts: z.array(z.string()), summary: z.string(),
     detail: z.object({ row: z.record(z.string(), z.unknown()).optional(), changed: z.record(z.string(), changeSchema).optional() }),
     prev_hash: z.string(), hash: z.string(),
   })),
@@ -283,5 +283,5 @@ export const auditCheckSchema = z.object({
   entries: z.number(),
   intact: z.boolean(),
   head: z.object({ seq: z.number(), hash: z.string() }).nullable(),
-  broken: z.object({ seq: z.number(), problem: z.string() }).nullable(),
+  broken: z.object({ seq: z.number(), fault: z.enum(['missing', 'out_of_order', 'link', 'content']), problem: z.string() }).nullable(),
 });

@@ -23,6 +23,7 @@ const PAGES: readonly { name: string; path: string; ready: (p: Page) => Promise<
   { name: 'record', path: `${ORG}/records/1`, ready: (p) => p.getByTestId('record-co2e').waitFor() },
   { name: 'report', path: `${ORG}/report?year=FY2022`, ready: (p) => p.getByTestId('report-scope1').waitFor() },
   { name: 'organisation', path: `${ORG}/organisation`, ready: (p) => p.getByRole('form').first().waitFor() },
+  { name: 'audit', path: `${ORG}/audit`, ready: (p) => p.getByTestId('audit-intact').waitFor() },
   { name: 'factors', path: '/factors', ready: (p) => p.locator('main').waitFor() },
   { name: 'settings', path: '/settings', ready: (p) => p.locator('main').waitFor() },
 ];
@@ -82,5 +83,22 @@ describe('main pages with the demo data', () => {
     expect(await page.getByTestId('total-scope2-market').textContent()).toContain('\u221217.4% vs previous year');
     // The headline companies publish: Scope 1+2 market-based −17 % (the demo's calibration).
     expect(Number(await page.getByTestId('headline-change').getAttribute('data-pct'))).toBeCloseTo(-17, 0);
+  });
+
+  it('shows the audit log newest first with its chain checked, in the chosen language', async () => {
+    await page.goto(`${h.base}${ORG}/audit`);
+    await page.getByTestId('language-select').selectOption('en');
+    // 29 from the demo's load, then the demo login's membership.
+    expect(await page.getByTestId('audit-intact').textContent()).toBe('Intact: all 30 entries match their hashes and follow each other.');
+    expect(await page.getByTestId('audit-head').textContent()).toMatch(/^[0-9a-f]{64}$/);
+    const rows = page.getByTestId('audit-table').locator('tbody tr');
+    expect(await rows.first().locator('td').nth(3).textContent()).toMatch(/^Added membership user \d+$/);
+    const version = rows.filter({ hasText: 'Changed calculation version 1' });
+    expect(await version.locator('td').nth(0).textContent()).toBe('29');
+    expect(await version.locator('td').nth(4).textContent()).toBe('records 0 → 456');
+    // One page of 50 holds it all, down to the organisation's creation.
+    expect(await page.getByRole('button', { name: 'Older' }).isDisabled()).toBe(true);
+    await page.getByTestId('language-select').selectOption('vi');
+    expect(await page.getByTestId('audit-table').locator('tbody tr').last().locator('td').nth(3).textContent()).toBe('Thêm tổ chức Jason\'s Team (jasons-team)');
   });
 });

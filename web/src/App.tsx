@@ -4,6 +4,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession } from './api/session.js';
 import { Layout } from './components/Layout.js';
 import { Loading } from './components/ui.js';
+import { AuditPage } from './pages/Audit.js';
 import { DashboardPage } from './pages/Dashboard.js';
 import { FactorsPage } from './pages/Factors.js';
 import { ImportPage } from './pages/Import.js';
@@ -45,6 +46,7 @@ export function App() {
       <Route path="/orgs/:org/records/:id" element={<Private><RecordDetailPage /></Private>} />
       <Route path="/orgs/:org/report" element={<Private><ReportPage /></Private>} />
       <Route path="/orgs/:org/organisation" element={<Private><OrganisationPage /></Private>} />
+      <Route path="/orgs/:org/audit" element={<Private><AuditPage /></Private>} />
       <Route path="/factors" element={<Private><FactorsPage /></Private>} />
       <Route path="/settings" element={<Private><SettingsPage /></Private>} />
       <Route path="*" element={<Layout><NotFoundPage /></Layout>} />

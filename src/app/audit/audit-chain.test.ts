@@ -20,15 +20,15 @@ describe('audit chain check', () => {
   });
 
   it('binds entries to their organisation', () => {
-    expect(checkChain(8, chain(2)).broken).toEqual({ seq: 1, problem: 'its content does not match its hash (changed after it was written)' });
+    expect(checkChain(8, chain(2)).broken).toEqual({ seq: 1, fault: 'content', problem: 'its content does not match its hash (changed after it was written)' });
   });
 
   it('names the first entry that does not hold', () => {
     const [a, b, c] = chain(3) as [AuditLink, AuditLink, AuditLink];
-    expect(checkChain(7, [a, c]).broken).toEqual({ seq: 3, problem: 'entry 2 is missing (the next one is 3)' });
-    expect(checkChain(7, [a, b, b]).broken).toEqual({ seq: 2, problem: 'entry 2 comes again after entry 2 (out of order)' });
-    expect(checkChain(7, [a, { ...b, prevHash: c.hash }]).broken).toEqual({ seq: 2, problem: 'its prev_hash is not the hash of entry 1' });
-    expect(checkChain(7, [{ ...a, prevHash: b.hash }]).broken).toEqual({ seq: 1, problem: 'its prev_hash is not the hash of the start of the chain' });
-    expect(checkChain(7, [a, { ...b, detailText: '{"row": {"name": "Other"}}' }])).toMatchObject({ head: { seq: 1 }, broken: { seq: 2 } });
+    expect(checkChain(7, [a, c]).broken).toEqual({ seq: 3, fault: 'missing', problem: 'entry 2 is missing (the next one is 3)' });
+    expect(checkChain(7, [a, b, b]).broken).toEqual({ seq: 2, fault: 'out_of_order', problem: 'entry 2 comes again after entry 2 (out of order)' });
+    expect(checkChain(7, [a, { ...b, prevHash: c.hash }]).broken).toEqual({ seq: 2, fault: 'link', problem: 'its prev_hash is not the hash of entry 1' });
+    expect(checkChain(7, [{ ...a, prevHash: b.hash }]).broken).toEqual({ seq: 1, fault: 'link', problem: 'its prev_hash is not the hash of the start of the chain' });
+    expect(checkChain(7, [a, { ...b, detailText: '{"row": {"name": "Other"}}' }])).toMatchObject({ head: { seq: 1 }, broken: { seq: 2, fault: 'content' } });
   });
 });

@@ -23,12 +23,18 @@ export interface ChainHead {
   readonly hash: string;
 }
 
+/** The first entry that does not hold: what is wrong (`fault`, for programs) and in words. */
+export interface ChainBreak {
+  readonly seq: number;
+  readonly fault: 'missing' | 'out_of_order' | 'link' | 'content';
+  readonly problem: string;
+}
+
 export interface ChainCheck {
   readonly entries: number;
   /** The newest entry of the intact part (the whole chain when nothing is broken). */
   readonly head: ChainHead | null;
-  /** The first entry that does not hold, and why. */
-  readonly broken: { readonly seq: number; readonly problem: string } | null;
+  readonly broken: ChainBreak | null;
 }
 
 /** Checks `links` (oldest first) from the first entry to the last. */
@@ -36,16 +42,15 @@ export function checkChain(orgId: number, links: readonly AuditLink[]): ChainChe
   let head: ChainHead | null = null;
   for (const link of links) {
     const expectedSeq = (head?.seq ?? 0) + 1;
-    const problem = link.seq < expectedSeq
-      ? `entry ${link.seq} comes again after entry ${expectedSeq - 1} (out of order)`
-      : link.seq > expectedSeq
-      ? `entry ${expectedSeq}${link.seq > expectedSeq + 1 ? `–${link.seq - 1}` : ''} is missing (the next one is ${link.seq})`
-      : link.prevHash !== (head?.hash ?? GENESIS_HASH)
-        ? `its prev_hash is not the hash of ${head === null ? 'the start of the chain' : `entry ${head.seq}`}`
-        : entryHash(orgId, link) !== link.hash
-          ? 'its content does not match its hash (changed after it was written)'
-          : null;
-    if (problem !== null) return { entries: links.length, head, broken: { seq: link.seq, problem } };
+    const broken = (fault: ChainBreak['fault'], problem: string): ChainCheck => ({ entries: links.length, head, broken: { seq: link.seq, fault, problem } });
+    if (link.seq < expectedSeq) return broken('out_of_order', `entry ${link.seq} comes again after entry ${expectedSeq - 1} (out of order)`);
+    if (link.seq > expectedSeq) {
+      return broken('missing', `entry ${expectedSeq}${link.seq > expectedSeq + 1 ? `–${link.seq - 1}` : ''} is missing (the next one is ${link.seq})`);
+    }
+    if (link.prevHash !== (head?.hash ?? GENESIS_HASH)) {
+      return broken('link', `its prev_hash is not the hash of ${head === null ? 'the start of the chain' : `entry ${head.seq}`}`);
+    }
+    if (entryHash(orgId, link) !== link.hash) return broken('content', 'its content does not match its hash (changed after it was written)');
     head = { seq: link.seq, hash: link.hash };
   }
   return { entries: links.length, head, broken: null };

@@ -46,8 +46,8 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     expect(await actions('audited')).toEqual(['organisations.insert', 'entities.insert', 'entity_periods.insert', 'entity_periods.update', 'sites.insert']);
     const page = await listAudit(sqlStores(t.db), 'audited', { limit: 500 });
     const update = page.entries.find((e) => e.action === 'entity_periods.update');
-    expect(update).toMatchObject({ seq: 4, actor: 'jason', detail: { changed: { ownership_pct: { from: 100, to: 60 } } } });
-    expect(update?.summary).toBe('ownership period of entity Sub from 2020-01-01: ownership_pct 100 → 60');
+    expect(update).toMatchObject({ seq: 4, actor: 'jason', subject: 'Sub · 2020-01-01', facts: ['ownership_pct 100 → 60'], detail: { changed: { ownership_pct: { from: 100, to: 60 } } } });
+    expect(update?.summary).toBe('ownership period Sub · 2020-01-01: ownership_pct 100 → 60');
     expect(page.entries.at(-1)).toMatchObject({ seq: 1, prev_hash: GENESIS_HASH, summary: 'added organisation Audited (audited) (consolidation equity_share, year_start_month 1, currency USD)' });
     expect(page.entries[0]?.summary).toBe('added site Hanoi (country VN, grid_region VN, market VN, entity Sub)');
     expect(await verifyAudit(sqlStores(t.db), 'audited')).toMatchObject({ entries: 5, intact: true, broken: null, head: { seq: 5, hash: page.entries[0]?.hash } });
@@ -72,7 +72,7 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     const page = await listAudit(sqlStores(t.db), org.slug, { limit: 2 });
     expect(page.entries.map((e) => e.seq)).toEqual([13, 12]);
     expect(page.next_before).toBe(12);
-    expect(page.entries[0]?.summary).toBe(`import ${result.batchId} of activities-canonical.csv: rows_total 0 → ${result.rowsTotal}; rows_imported 0 → ${result.rowsImported}`);
+    expect(page.entries[0]?.summary).toBe(`import ${result.batchId} · activities-canonical.csv: rows_total 0 → ${result.rowsTotal}; rows_imported 0 → ${result.rowsImported}`);
     expect(page.entries[1]?.summary).toBe(`calculation version ${calc?.versionId}: records 0 → ${result.rowsImported}`);
     const last = await listAudit(sqlStores(t.db), org.slug, { before: 2, limit: 2 });
     expect(last).toMatchObject({ next_before: null, entries: [{ seq: 1, action: 'organisations.insert' }] });
@@ -123,12 +123,12 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
 
     await tamper("UPDATE audit_log SET actor = 'nobody' WHERE org_id = $1 AND seq = 3", [imported]);
     expect(await verifyAudit(sqlStores(t.db), 'audited-import')).toMatchObject({
-      intact: false, head: { seq: 2 }, broken: { seq: 3, problem: 'its content does not match its hash (changed after it was written)' },
+      intact: false, head: { seq: 2 }, broken: { seq: 3, fault: 'content', problem: 'its content does not match its hash (changed after it was written)' },
     });
 
     await tamper('DELETE FROM audit_log WHERE org_id = $1 AND seq IN (3, 4)', [await orgIdOf('audited')]);
     expect(await verifyAudit(sqlStores(t.db), 'audited')).toMatchObject({
-      intact: false, head: { seq: 2 }, broken: { seq: 5, problem: 'entry 3–4 is missing (the next one is 5)' },
+      intact: false, head: { seq: 2 }, broken: { seq: 5, fault: 'missing', problem: 'entry 3–4 is missing (the next one is 5)' },
     });
   });
 });

@@ -1,32 +1,34 @@
 /**
  * @module audit/audit-summary
- * One line per audit entry for people: what changed, in the model's words (`site Hanoi: market
- * VN → VN-N`). The entry itself (action, detail) stays the record; this only reads it.
+ * What people read of an audit entry: its subject (the row's name, in no language: `Hanoi`,
+ * `Sub · 2020-01-01`, `2 · bills.csv`), the fields that tell what happened, and one English line
+ * for the CLI (`site Hanoi: market VN → VN-N`). The web app words the line in its own languages
+ * from the same parts. The entry itself (action, detail) stays the record; this only reads it.
  */
 import type { AuditEntry } from './audit-store.js';
 
 type Row = Readonly<Record<string, unknown>>;
 
-/** Names of what rows refer to by id (the organisation's entities), for the summary. */
+/** Names of what rows refer to by id (the organisation's entities). */
 export interface AuditNames {
   entity(id: unknown): string;
 }
 
-/** What each audited table holds, and how one of its rows is named. */
+/** How a row of each audited table is named, and the English noun for it. */
 const SUBJECTS: Readonly<Record<string, { readonly noun: string; readonly name: (r: Row, names: AuditNames) => string }>> = {
   organisations: { noun: 'organisation', name: (r) => `${str(r.name)} (${str(r.slug)})` },
   entities: { noun: 'entity', name: (r) => str(r.name) },
-  entity_periods: { noun: 'ownership period', name: (r, names) => `of entity ${names.entity(r.entity_id)} from ${str(r.valid_from)}` },
+  entity_periods: { noun: 'ownership period', name: (r, names) => `${names.entity(r.entity_id)} · ${str(r.valid_from)}` },
   sites: { noun: 'site', name: (r) => str(r.name) },
   business_units: { noun: 'business unit', name: (r) => str(r.name) },
   column_mappings: { noun: 'column mapping', name: (r) => str(r.name) },
-  import_batches: { noun: 'import', name: (r) => `${str(r.batch_id)} of ${str(r.file_name)}` },
+  import_batches: { noun: 'import', name: (r) => `${str(r.batch_id)} · ${str(r.file_name)}` },
   calc_versions: { noun: 'calculation version', name: (r) => str(r.version_id) },
-  memberships: { noun: 'membership', name: (r) => `of user ${str(r.user_id)}` },
-  org_metrics: { noun: 'metric', name: (r) => `${str(r.metric)} from ${str(r.period_start)}` },
+  memberships: { noun: 'membership', name: (r) => `user ${str(r.user_id)}` },
+  org_metrics: { noun: 'metric', name: (r) => `${str(r.metric)} · ${str(r.period_start)}` },
 };
 
-/** Fields an added row is summarised by (the rest stays in the detail). */
+/** Fields an added row is told by (the rest stays in the detail). */
 const ADDED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   organisations: ['consolidation', 'year_start_month', 'currency'],
   entities: ['country'],
@@ -40,18 +42,31 @@ const ADDED_FIELDS: Readonly<Record<string, readonly string[]>> = {
 
 const str = (v: unknown): string => (v === null || v === undefined ? '–' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
-export function summariseEntry(e: AuditEntry, names: AuditNames): string {
+export interface EntryParts {
+  /** The changed row's name. */
+  readonly subject: string;
+  /** `column from → to` of an update, `column value` of an insert; none for a delete. */
+  readonly facts: readonly string[];
+}
+
+export function entryParts(e: AuditEntry, names: AuditNames): EntryParts {
   const [table = '', op = ''] = e.action.split('.');
-  const subject = SUBJECTS[table];
   const row = e.detail.row ?? {};
-  if (subject === undefined) return e.action;
-  const what = `${subject.noun} ${subject.name(row, names)}`;
-  if (op === 'update') {
-    const changes = Object.entries(e.detail.changed ?? {}).map(([k, c]) => `${k} ${str(c.from)} → ${str(c.to)}`);
-    return `${what}: ${changes.join('; ')}`;
-  }
-  if (op === 'delete') return `removed ${what}`;
-  const fields = (ADDED_FIELDS[table] ?? []).filter((f) => f in row)
+  const subject = SUBJECTS[table]?.name(row, names) ?? '';
+  if (op === 'update') return { subject, facts: Object.entries(e.detail.changed ?? {}).map(([k, c]) => `${k} ${str(c.from)} → ${str(c.to)}`) };
+  if (op === 'delete') return { subject, facts: [] };
+  const facts = (ADDED_FIELDS[table] ?? []).filter((f) => f in row)
     .map((f) => (f === 'entity_id' ? `entity ${names.entity(row[f])}` : `${f} ${str(row[f])}`));
-  return `added ${what}${fields.length > 0 ? ` (${fields.join(', ')})` : ''}`;
+  return { subject, facts };
+}
+
+/** The English line: `added site Hanoi (country VN, …)`, `site Hanoi: market VN → VN-N`, `removed …`. */
+export function summariseEntry(e: AuditEntry, parts: EntryParts): string {
+  const [table = '', op = ''] = e.action.split('.');
+  const noun = SUBJECTS[table]?.noun;
+  if (noun === undefined) return e.action;
+  const what = `${noun} ${parts.subject}`;
+  if (op === 'update') return `${what}: ${parts.facts.join('; ')}`;
+  if (op === 'delete') return `removed ${what}`;
+  return `added ${what}${parts.facts.length > 0 ? ` (${parts.facts.join(', ')})` : ''}`;
 }

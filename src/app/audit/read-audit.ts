@@ -5,9 +5,9 @@
  */
 import { requireOrg } from '../org/org-input.js';
 import type { OrgStore } from '../org/org-store.js';
-import { checkChain, type ChainHead } from './audit-chain.js';
+import { checkChain, type ChainBreak, type ChainHead } from './audit-chain.js';
 import type { AuditDetail, AuditStore } from './audit-store.js';
-import { summariseEntry } from './audit-summary.js';
+import { entryParts, summariseEntry } from './audit-summary.js';
 
 interface Stores {
   readonly org: OrgStore;
@@ -18,7 +18,9 @@ export interface AuditPage {
   readonly org: string;
   /** Newest first. */
   readonly entries: readonly {
-    readonly seq: number; readonly at: string; readonly actor: string; readonly action: string; readonly summary: string;
+    readonly seq: number; readonly at: string; readonly actor: string; readonly action: string;
+    /** The changed row's name and what happened to it (audit-summary.ts), and the English line of both. */
+    readonly subject: string; readonly facts: readonly string[]; readonly summary: string;
     readonly detail: AuditDetail; readonly prev_hash: string; readonly hash: string;
   }[];
   /** The `before` of the next (older) page, or null when this one reaches the first entry. */
@@ -34,9 +36,12 @@ export async function listAudit(stores: Stores, orgSlug: string, page: { readonl
   const oldest = entries.at(-1)?.seq;
   return {
     org: org.slug,
-    entries: entries.map((e) => ({
-      seq: e.seq, at: e.at, actor: e.actor, action: e.action, summary: summariseEntry(e, names), detail: e.detail, prev_hash: e.prevHash, hash: e.hash,
-    })),
+    entries: entries.map((e) => {
+      const parts = entryParts(e, names);
+      return {
+        seq: e.seq, at: e.at, actor: e.actor, action: e.action, ...parts, summary: summariseEntry(e, parts), detail: e.detail, prev_hash: e.prevHash, hash: e.hash,
+      };
+    }),
     next_before: oldest !== undefined && oldest > 1 && entries.length === page.limit ? oldest : null,
   };
 }
@@ -47,7 +52,7 @@ export interface AuditCheck {
   readonly intact: boolean;
   /** The newest entry of the intact part: keep it outside the database to detect a cut-off tail. */
   readonly head: ChainHead | null;
-  readonly broken: { readonly seq: number; readonly problem: string } | null;
+  readonly broken: ChainBreak | null;
 }
 
 export async function verifyAudit(stores: Stores, orgSlug: string): Promise<AuditCheck> {

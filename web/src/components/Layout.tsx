@@ -44,6 +44,7 @@ export function Layout({ children }: { readonly children: ReactNode }) {
                   <li><NavLink to={`${o}/records`}>{t('nav.records')}</NavLink></li>
                   <li><NavLink to={`${o}/report`}>{t('nav.report')}</NavLink></li>
                   <li><NavLink to={`${o}/organisation`}>{t('nav.organisation')}</NavLink></li>
+                  <li><NavLink to={`${o}/audit`}>{t('nav.audit')}</NavLink></li>
                 </>}
                 <li><NavLink to="/factors">{t('nav.factors')}</NavLink></li>
                 <li><NavLink to="/orgs" end>{t('nav.organisations')}</NavLink></li>
