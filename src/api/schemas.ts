@@ -22,6 +22,7 @@ import { updateOrganisationInput } from '../app/org/update-organisation.js';
 const pathId = z.string().regex(/^[1-9][0-9]{0,14}$/, 'must be a whole number id').transform(Number);
 export const idParams = z.object({ id: pathId });
 export const orgIdParams = z.object({ org: z.string(), id: pathId });
+export const orgBatchParams = z.object({ org: z.string(), batch: pathId });
 
 // ── accounts ────────────────────────────────────────────────────────────────────────────────────
 
@@ -134,10 +135,18 @@ export const recalculateBody = z.object({
   gwp: z.enum(['AR4', 'AR5', 'AR6']).optional(),
 });
 export const recalculatedSchema = z.object({ version_id: z.number(), records: z.number() });
-export const batchListSchema = z.object({
-  batches: z.array(z.object({
-    batch_id: z.number(), file_name: z.string(), kind: z.string(), mapping: z.string(), rows_imported: z.number(),
-    rows_quarantined: z.number(), imported_by: z.string(), imported_at: z.string(),
+const batchSchema = z.object({
+  batch_id: z.number(), file_name: z.string(), content_hash: z.string(), kind: z.enum(['activities', 'instruments', 'metrics']), mapping: z.string(),
+  rows_total: z.number(), rows_imported: z.number(), rows_quarantined: z.number(), imported_by: z.string(), imported_at: z.string(),
+});
+export const batchListSchema = z.object({ batches: z.array(batchSchema) });
+export const quarantinedSchema = z.object({
+  org: z.string(),
+  batch: batchSchema,
+  label: z.enum(['row', 'line', 'item']).describe('how the file numbers its rows: spreadsheet rows, NDJSON lines, JSON array items'),
+  rows: z.array(z.object({
+    row: z.number(), values: z.record(z.string(), z.unknown()).describe('the row as read, by the file\'s own column names'),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })),
   })),
 });
 

@@ -18,6 +18,7 @@ const COMMANDS: readonly { readonly names: readonly string[]; readonly load: () 
   { names: ['factors'], load: async () => (await import('./commands/factors.js')).registerFactors },
   { names: ['org'], load: async () => (await import('./commands/org.js')).registerOrg },
   { names: ['import'], load: async () => (await import('./commands/import.js')).registerImport },
+  { names: ['imports', 'quarantine'], load: async () => (await import('./commands/imports.js')).registerImports },
   { names: ['demo'], load: async () => (await import('./commands/demo.js')).registerDemo },
   { names: ['recalculate', 'versions', 'records', 'explain'], load: async () => (await import('./commands/ledger.js')).registerLedger },
   { names: ['audit'], load: async () => (await import('./commands/audit.js')).registerAudit },

@@ -42,6 +42,14 @@ export class SqlImportStore implements ImportStore {
     return (await this.db.query<BatchRow>(`SELECT ${BATCH_COLUMNS} FROM import_batches WHERE org_id = $1 ORDER BY batch_id`, [orgId])).map(toBatch);
   }
 
+  async listQuarantined(orgId: number, batchId: number): Promise<QuarantinedRow[]> {
+    const rows = await this.db.query<{ row_number: number; raw: unknown; errors: unknown }>(
+      'SELECT row_number, raw, errors FROM quarantined_rows WHERE org_id = $1 AND batch_id = $2 ORDER BY row_number', [orgId, batchId]);
+    return rows.map((r) => ({
+      rowNumber: Number(r.row_number), raw: parseJson(r.raw) as QuarantinedRow['raw'], errors: parseJson(r.errors) as QuarantinedRow['errors'],
+    }));
+  }
+
   async instrumentIds(orgId: number): Promise<string[]> {
     return (await this.db.query<{ instrument_id: string }>('SELECT instrument_id FROM instruments WHERE org_id = $1', [orgId])).map((r) => r.instrument_id);
   }

@@ -23,6 +23,7 @@ interface World {
   readonly server: TestServer;
   readonly clients: Readonly<Record<Role | 'outsider', ApiClient>>;
   readonly recordId: number;
+  readonly batchId: number;
 }
 
 type Sample = (w: World, caller: ApiClient, n: number) => Promise<Call>;
@@ -45,6 +46,7 @@ const SAMPLES: Readonly<Record<RouteName, Sample | 'separately'>> = {
   setMember: async () => ({ params: { org: ORG }, body: { email: 'guest@example.com', role: 'auditor' } }),
   listMappings: async () => ({ params: { org: ORG } }),
   listImports: async () => ({ params: { org: ORG } }),
+  listQuarantined: async (w) => ({ params: { org: ORG, batch: w.batchId } }),
   saveMapping: async () => ({ params: { org: ORG, name: 'meter-export' }, body: { columns: { Meter: 'site', kWh: 'quantity' }, constants: { unit: 'kWh', scope: 2, activity: 'electricity.grid' } } }),
   recalculate: async () => ({ params: { org: ORG }, body: { reason: 'factor library update' } }),
   startImport: async () => ({ params: { org: ORG }, body: { file_name: 'a.csv', content_base64: base64(csv('Unit A', 3)), dry_run: true } }),
@@ -98,7 +100,7 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
     await outsider.ok('createOrg', { body: { slug: 'beta', name: 'Beta', consolidation: 'equity_share' } });
     clients.outsider = outsider;
     const page = await admin.ok<{ records: { record_id: number }[] }>('listRecords', { params: { org: ORG } });
-    w = { server, clients: clients as World['clients'], recordId: page.records[0]?.record_id ?? 0 };
+    w = { server, clients: clients as World['clients'], recordId: page.records[0]?.record_id ?? 0, batchId: Number(imported.data.batch_id) };
     const [org] = await server.database.db.query<{ org_id: number }>('SELECT org_id FROM organisations WHERE slug = $1', [ORG]);
     alphaId = Number(org?.org_id);
   });

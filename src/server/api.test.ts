@@ -29,7 +29,7 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     const anonymous = new ApiClient(server.app);
     for (const name of Object.keys(routes) as RouteName[]) {
       if (name === 'signUp' || name === 'signIn') continue;
-      const r = await anonymous.call(name, { params: { org: 'acme', id: '1', job: 'x', name: 'x' }, body: {} });
+      const r = await anonymous.call(name, { params: { org: 'acme', id: '1', job: 'x', name: 'x', batch: '1' }, body: {} });
       expect([name, r.status, errorOf(r).code]).toEqual([name, 401, 'unauthenticated']);
     }
   });

@@ -2,13 +2,18 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqlImportStore } from '../../db/sql-import-store.js';
+import { SqlOrgStore } from '../../db/sql-org-store.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../../test-support/databases.js';
 import { count, createAcme, depsFor, fixture, FIXTURES, pathSource, withActivityWrites } from './fixtures/test-org.js';
 import { findMapping } from './find-mapping.js';
 import { formatRowError, importFile, type ImportRequest } from './import-file.js';
+import { listQuarantined, quarantinedCsv } from './list-quarantined.js';
 import { parseMapping } from './mapping-schema.js';
 
+const HEADER = 'source_id,site,business_unit,period_start,period_end,period,scope,category,method,quantity,unit,price_year,factor,activity,carrier,supplier';
 const canonical = { name: 'canonical', mapping: parseMapping('canonical', { extra_columns: 'error' }) };
 
 describe.each(ENGINES)('importFile on %s', (engine) => {
@@ -69,6 +74,27 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     expect(bad.map((b) => b.row_number)).toEqual([3, 4, 5, 6, 7, 8]);
     expect(bad[0]?.raw).toMatchObject({ source_id: 'PHL-ELEC-2024-03', unit: 'kwh', quantity: '179550' });
     expect(bad[3]?.errors).toEqual([{ field: 'quantity', message: expect.stringContaining('"1,250" is not a number') }]);
+  });
+
+  it('gives the quarantined rows back as read, as a CSV that imports once fixed', async () => {
+    const req = await request('activities-with-errors.csv', { quarantine: true });
+    const first = await importFile(depsFor(t.db), req);
+    const stores = { org: new SqlOrgStore(t.db), imports: new SqlImportStore(t.db) };
+    const q = await listQuarantined(stores, req.org.slug, first.batchId ?? 0);
+    expect(q).toMatchObject({ label: 'row', batch: { file_name: 'activities-with-errors.csv', rows_total: 8, rows_imported: 2, rows_quarantined: 6 } });
+    expect(q.rows.map((r) => [r.row, r.errors.map((e) => e.field)])).toEqual([
+      [3, ['unit']], [4, ['site']], [5, ['category']], [6, ['quantity']], [7, ['period']], [8, ['activity']],
+    ]);
+    const csv = quarantinedCsv(q);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    expect(parsed.map((r) => r.source_id)).toEqual(['PHL-ELEC-2024-03', 'BOS-ELEC-2024-02', 'PO-448901', 'HOU-DSL-0212', 'HOU-DSL-0229', 'LON-GAS-2024-02']);
+    expect(Object.keys(parsed[0] ?? {}).sort()).toEqual(HEADER.split(',').sort());
+    // The user fixes two rows in the file and imports it again: those two go in, the rest stay apart.
+    const fixed = join(dir, `${engine}-fixed.csv`);
+    await writeFile(fixed, csv.replace(',kwh,', ',kWh,').replace('"1,250"', '1250'));
+    const again = await importFile(depsFor(t.db), { ...req, source: pathSource(fixed) });
+    expect(again).toMatchObject({ status: 'imported', rowsTotal: 6, rowsImported: 2, rowsQuarantined: 4 });
+    await expect(listQuarantined(stores, req.org.slug, 999_999)).rejects.toMatchObject({ code: 'not_found' });
   });
 
   it('treats a second import of the same content as a no-op', async () => {

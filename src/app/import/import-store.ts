@@ -46,6 +46,8 @@ export interface BatchWriter {
 export interface ImportStore {
   findBatchByHash(orgId: number, contentHash: string): Promise<ImportBatch | null>;
   listBatches(orgId: number): Promise<ImportBatch[]>;
+  /** The rows a --quarantine import kept apart, by row number. */
+  listQuarantined(orgId: number, batchId: number): Promise<QuarantinedRow[]>;
   /** Ids of the organisation's instruments already stored (an instrument is claimed once). */
   instrumentIds(orgId: number): Promise<string[]>;
 

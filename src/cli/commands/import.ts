@@ -77,7 +77,7 @@ export function registerImport(program: Command): void {
           progress.stop();
         }
         const { result, calc: recalculated } = outcome;
-        const out = flags.json === true ? JSON.stringify(importJson(result, recalculated), null, 2) + '\n' : importText(result, recalculated);
+        const out = flags.json === true ? JSON.stringify(importJson(result, recalculated), null, 2) + '\n' : importText(result, recalculated, flags.org);
         if (result.status === 'rejected') {
           if (flags.json === true) process.stdout.write(out);
           throw new AppError('invalid_input', refusal(result, flags.json === true));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ const BIN = fileURLToPath(new URL('../../../bin/carbon-ledger.js', import.meta.u
 const dataDir = mkdtempSync(join(tmpdir(), 'carbon-ledger-records-cli-'));
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args, '--data-dir', dataDir], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
 
-describe('carbon-ledger records and explain', () => {
+describe('carbon-ledger records, explain, imports and quarantine', () => {
   beforeAll(() => {
     expect(run('demo', '--quiet').status).toBe(0);
   });
@@ -32,5 +32,25 @@ describe('carbon-ledger records and explain', () => {
   it('refuses a bad filter naming it', () => {
     const bad = run('records', '--org', 'jasons-team', '--month', '2024-13');
     expect([bad.status, bad.stderr.trim()]).toEqual([2, 'carbon-ledger: month: must be a month YYYY-MM']);
+  });
+
+  it('shows what an import kept apart, and gives it back as a file to fix', () => {
+    const file = join(dataDir, 'march.csv');
+    writeFileSync(file, [
+      'source_id,site,business_unit,period,scope,quantity,unit,activity',
+      'SEA-GAS-03,Seattle HQ,Corporate,2022-03,1,12.5,mmBtu,fuel.natural-gas',
+      'SEA-GAS-04,Seattle HQ,Corporate,2022-04,1,12.5,mmbtu?,fuel.natural-gas',
+    ].join('\n') + '\n');
+    const imported = run('import', file, '--org', 'jasons-team', '--quarantine');
+    expect(imported.status).toBe(0);
+    const batch = /as batch (\d+)/.exec(imported.stdout)?.[1] ?? '';
+    expect(imported.stdout).toContain(`to fix them: carbon-ledger quarantine --org jasons-team --batch ${batch} --csv > fix.csv, then import the fixed file`);
+    expect(run('imports', '--org', 'jasons-team').stdout).toMatch(new RegExp(`^${batch}  \\S+  march\\.csv  activities: 1 of 2 rows, 1 quarantined \\(quarantine --batch ${batch}\\)  by `, 'm'));
+    const listed = run('quarantine', '--org', 'jasons-team', '--batch', batch);
+    expect(listed.stdout).toMatch(new RegExp(`^batch ${batch} \\(march\\.csv\\): 1 quarantined row\\(s\\):\\n  march\\.csv: row 3, field "unit": `));
+    const csv = run('quarantine', '--org', 'jasons-team', '--batch', batch, '--csv').stdout.split('\n');
+    expect(csv[1]?.split(',').sort()).toEqual(['1', '12.5', '2022-04', 'Corporate', 'SEA-GAS-04', 'Seattle HQ', 'fuel.natural-gas', 'mmbtu?']);
+    const bad = run('quarantine', '--org', 'jasons-team', '--batch', 'x');
+    expect([bad.status, bad.stderr.trim()]).toEqual([2, 'carbon-ledger: --batch "x" is not a batch id (see: carbon-ledger imports --org jasons-team)']);
   });
 });

@@ -10,6 +10,8 @@ import { AppError } from '../../app/app-error.js';
 import { BUILTIN_MAPPINGS } from '../../app/import/builtin-mappings.js';
 import { findMapping, oneOffMapping } from '../../app/import/find-mapping.js';
 import { importAndRecalculate } from '../../app/import/import-and-recalculate.js';
+import { listImports } from '../../app/import/list-imports.js';
+import { listQuarantined } from '../../app/import/list-quarantined.js';
 import { parseMapping } from '../../app/import/mapping-schema.js';
 import { saveMapping } from '../../app/import/save-mapping.js';
 import { recalculate } from '../../app/ledger/recalculate.js';
@@ -56,13 +58,11 @@ export function dataRoutes(app: FastifyInstance, deps: ServerDeps): void {
 
   mount(app, deps, 'listImports', async ({ scope }) => {
     const s = inScope(scope);
-    const batches = await s.ledger.stores.imports.listBatches(s.org.orgId);
-    return {
-      batches: batches.map((b) => ({
-        batch_id: b.batchId, file_name: b.fileName, kind: b.kind, mapping: b.mapping, rows_imported: b.rowsImported,
-        rows_quarantined: b.rowsQuarantined, imported_by: b.importedBy, imported_at: b.importedAt,
-      })),
-    };
+    return listImports(s.ledger.stores, s.org.slug);
+  });
+  mount(app, deps, 'listQuarantined', async ({ scope, params }) => {
+    const s = inScope(scope);
+    return listQuarantined(s.ledger.stores, s.org.slug, params.batch);
   });
 
   mount(app, deps, 'startImport', async ({ scope, body, caller }) => {

@@ -1,0 +1,50 @@
+/**
+ * @module import/list-quarantined
+ * `carbon-ledger quarantine --org SLUG --batch N` (and the API's
+ * `imports/:batch/quarantined`): the rows a --quarantine import kept apart, with their errors,
+ * and as a file of their original columns to fix and import again.
+ */
+import Papa from 'papaparse';
+import { AppError } from '../app-error.js';
+import { requireOrg } from '../org/org-input.js';
+import type { OrgStore } from '../org/org-store.js';
+import type { RowLabel } from './canonical-fields.js';
+import type { ImportStore } from './import-store.js';
+import { batchJson, type BatchJson } from './list-imports.js';
+
+export interface QuarantinedRows {
+  readonly org: string;
+  readonly batch: BatchJson;
+  /** How the file numbers its rows: spreadsheet rows, NDJSON lines or JSON array items. */
+  readonly label: RowLabel;
+  readonly rows: readonly { readonly row: number; readonly values: Readonly<Record<string, unknown>>; readonly errors: readonly { readonly field: string; readonly message: string }[] }[];
+}
+
+export async function listQuarantined(stores: { readonly org: OrgStore; readonly imports: ImportStore }, orgSlug: string, batchId: number): Promise<QuarantinedRows> {
+  const org = await requireOrg(stores.org, orgSlug);
+  const batch = (await stores.imports.listBatches(org.orgId)).find((b) => b.batchId === batchId);
+  if (batch === undefined) throw new AppError('not_found', `no import batch ${batchId} in ${org.slug} (see: carbon-ledger imports --org ${org.slug})`);
+  const rows = await stores.imports.listQuarantined(org.orgId, batchId);
+  return {
+    org: org.slug,
+    batch: batchJson(batch),
+    label: rowLabelOf(batch.fileName),
+    rows: rows.map((r) => ({ row: r.rowNumber, values: r.raw, errors: r.errors.map((e) => ({ field: e.field, message: e.message })) })),
+  };
+}
+
+/** The label a file's rows have in import messages (read-rows.ts picks the reader the same way). */
+function rowLabelOf(fileName: string): RowLabel {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  return ext === 'ndjson' || ext === 'jsonl' ? 'line' : ext === 'json' ? 'item' : 'row';
+}
+
+/**
+ * The quarantined rows as CSV with their original columns (every column any of them had), ready
+ * to fix and import again: the importer matches columns by name, so their order does not matter.
+ */
+export function quarantinedCsv(q: QuarantinedRows): string {
+  const columns = [...new Set(q.rows.flatMap((r) => Object.keys(r.values)))];
+  const cell = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  return Papa.unparse({ fields: columns, data: q.rows.map((r) => columns.map((c) => cell(r.values[c]))) }, { newline: '\n' }) + '\n';
+}

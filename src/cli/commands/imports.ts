@@ -1,0 +1,54 @@
+/**
+ * @module cli/commands/imports
+ * `carbon-ledger imports --org SLUG`: the organisation's import batches; `carbon-ledger quarantine
+ * --org SLUG --batch N [--csv]`: the rows a --quarantine import kept apart, with their errors, or
+ * as a CSV of their original columns to fix and import again.
+ */
+import type { Command } from 'commander';
+import { AppError } from '../../app/app-error.js';
+import { listImports } from '../../app/import/list-imports.js';
+import { listQuarantined, quarantinedCsv } from '../../app/import/list-quarantined.js';
+import { sqlStores } from '../../db/sql-stores.js';
+import { withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
+
+export function registerImports(program: Command): void {
+  withDataDir(program.command('imports'))
+    .description('import batches of an organisation: file, content hash, rows imported and quarantined, who and when')
+    .requiredOption('--org <slug>', 'organisation')
+    .option('--json', 'print JSON')
+    .action(async (flags: LedgerFlags & { org: string; json?: boolean }) => {
+      const list = await withLedger(flags, (db) => listImports(sqlStores(db), flags.org));
+      if (flags.json === true) {
+        process.stdout.write(JSON.stringify(list, null, 2) + '\n');
+        return;
+      }
+      if (list.batches.length === 0) process.stdout.write(`${flags.org} has no imports yet\n`);
+      for (const b of list.batches) {
+        const quarantined = b.rows_quarantined === 0 ? '' : `, ${b.rows_quarantined} quarantined (quarantine --batch ${b.batch_id})`;
+        process.stdout.write(`${b.batch_id}  ${b.imported_at}  ${b.file_name}  ${b.kind}: ${b.rows_imported} of ${b.rows_total} rows${quarantined}  by ${b.imported_by}  sha256 ${b.content_hash.slice(0, 12)}…\n`);
+      }
+    });
+
+  withDataDir(program.command('quarantine'))
+    .description('the rows an import kept apart with --quarantine, with their errors (--csv: the rows to fix and import again)')
+    .requiredOption('--org <slug>', 'organisation')
+    .requiredOption('--batch <id>', 'import batch (from `imports --org`)')
+    .option('--csv', 'print the rows as CSV with their original columns')
+    .option('--json', 'print JSON')
+    .action(async (flags: LedgerFlags & { org: string; batch: string; csv?: boolean; json?: boolean }) => {
+      const batchId = Number(flags.batch);
+      if (!Number.isInteger(batchId) || batchId <= 0) throw new AppError('invalid_input', `--batch "${flags.batch}" is not a batch id (see: carbon-ledger imports --org ${flags.org})`);
+      const q = await withLedger(flags, (db) => listQuarantined(sqlStores(db), flags.org, batchId));
+      if (flags.json === true) {
+        process.stdout.write(JSON.stringify(q, null, 2) + '\n');
+        return;
+      }
+      if (flags.csv === true) {
+        if (q.rows.length === 0) throw new AppError('not_found', `batch ${batchId} (${q.batch.file_name}) has no quarantined rows`);
+        process.stdout.write(quarantinedCsv(q));
+        return;
+      }
+      process.stdout.write(`batch ${batchId} (${q.batch.file_name}): ${q.rows.length} quarantined row(s)${q.rows.length === 0 ? '' : ':'}\n`);
+      for (const r of q.rows) for (const e of r.errors) process.stdout.write(`  ${q.batch.file_name}: ${q.label} ${r.row}, field "${e.field}": ${e.message}\n`);
+    });
+}
