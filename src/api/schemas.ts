@@ -112,7 +112,10 @@ export const importBody = z.object({
   /** Validate every row and report errors without writing anything. */
   dry_run: z.boolean().default(false),
 });
-export const rowErrorSchema = z.object({ file: z.string(), row: z.number(), label: z.string(), field: z.string(), message: z.string() });
+export const rowErrorSchema = z.object({
+  file: z.string(), row: z.number(), label: z.string(), field: z.string(), message: z.string(),
+  column: z.string().optional().describe('the file\'s own column the field was read from, when it is not named like the field'),
+});
 export const importResultSchema = z.object({
   status: z.enum(['imported', 'duplicate', 'rejected', 'valid']),
   batch_id: z.number().nullable(),
@@ -146,7 +149,7 @@ export const quarantinedSchema = z.object({
   label: z.enum(['row', 'line', 'item']).describe('how the file numbers its rows: spreadsheet rows, NDJSON lines, JSON array items'),
   rows: z.array(z.object({
     row: z.number(), values: z.record(z.string(), z.unknown()).describe('the row as read, by the file\'s own column names'),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })),
+    errors: z.array(z.object({ field: z.string(), message: z.string(), column: z.string().optional() })),
   })),
 });
 

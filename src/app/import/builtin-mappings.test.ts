@@ -1,7 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../../test-support/databases.js';
 import { BUILTIN_MAPPINGS } from './builtin-mappings.js';
-import { createAcme, depsFor, fixture } from './fixtures/test-org.js';
+import { createAcme, depsFor, fixture, pathSource } from './fixtures/test-org.js';
 import { findMapping } from './find-mapping.js';
 import { formatRowError, importFile } from './import-file.js';
 
@@ -68,5 +71,21 @@ describe.each(ENGINES)('built-in mappings on %s', (engine) => {
     expect(result).toMatchObject({ status: 'imported', rowsImported: 2, rowsQuarantined: 0 });
     const [row] = await t.db.query(`SELECT method, quantity, unit, factor_id, activity FROM activity_records WHERE org_id = $1 AND source_id = 'AP-102402'`, [org.orgId]);
     expect(row).toEqual({ method: 'supplier-specific', quantity: 182400, unit: 'kg', factor_id: 'reported/co2e', activity: null });
+  });
+
+  it('names the file\'s own column of a bad field, beside the field', async () => {
+    const org = await createAcme(t.db, 'builtin-utility-column');
+    const deps = depsFor(t.db);
+    const dir = await mkdtemp(join(tmpdir(), 'carbon-ledger-column-'));
+    const path = join(dir, 'bills.csv');
+    await writeFile(path, 'Account,Invoice,Meter site,Meter number,Bill start,Bill end,kWh,Amount,Supplier\n'
+      + '4412,INV-1,Philadelphia Plant,E-1,2024-01-01,2024-01-31,"18,320",21450.33,PECO Energy\n'
+      + '4412,INV-2,Paris Office,E-1,2024-02-01,2024-02-29,17190,20011.87,PECO Energy\n');
+    const result = await importFile(deps, { org, source: pathSource(path), mapping: await findMapping(deps.imports, org.orgId, 'utility-bill'), quarantine: false, importedBy: 'test' });
+    await rm(dir, { recursive: true, force: true });
+    expect(result.errors.map(formatRowError)).toEqual([
+      'bills.csv: row 2, field "quantity" (column "kWh"): "18,320" is not a number (write plain digits like 1234.5, no thousands separators or units)',
+      expect.stringMatching(/^bills\.csv: row 3, field "site" \(column "Meter site"\): unknown site "Paris Office"/),
+    ]);
   });
 });

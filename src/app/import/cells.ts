@@ -8,8 +8,11 @@ import { isIsoDate } from '../org/org-input.js';
 import { isBlank, type Cell } from './canonical-fields.js';
 
 export interface FieldError {
+  /** The canonical field (docs/import.md). */
   readonly field: string;
   readonly message: string;
+  /** The file's own column the field was read from, when its name is not the field's. */
+  readonly column?: string;
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;

@@ -23,6 +23,8 @@ export interface Mapper {
   map(row: SourceRow): MappedRow;
   /** Why a field is missing, when the mapping reads it from a column this file lacks. */
   hint(headers: readonly string[], field: string): string;
+  /** The column (as the file writes it) a field is read from under these headers, or null. */
+  column(headers: readonly string[], field: string): string | null;
 }
 
 interface Plan {
@@ -92,6 +94,10 @@ export function compileMapping({ name, mapping }: NamedMapping, kind: ImportKind
       const src = Object.entries(mapping.columns).find(([, f]) => f === field)?.[0];
       if (src === undefined || plan.columnOf.has(field)) return '';
       return ` (mapping "${name}" reads it from column "${src}", which this file does not have)`;
+    },
+    column: (headers, field) => {
+      const key = planFor(headers).columnOf.get(field);
+      return key === undefined ? null : (headers.find((h) => headerKey(h) === key) ?? null);
     },
     map: (row) => {
       const { columnOf } = planFor(row.headers);

@@ -42,12 +42,10 @@ export interface ImportRequest {
   readonly writableUnits?: readonly string[];
 }
 
-export interface RowError {
+export interface RowError extends FieldError {
   readonly file: string;
   readonly row: number;
   readonly label: RowLabel;
-  readonly field: string;
-  readonly message: string;
 }
 
 export interface ImportResult {
@@ -71,7 +69,8 @@ export const MAX_ERRORS = 100;
 const CHUNK_ROWS = 5000;
 const YIELD_ROWS = 500;
 
-export const formatRowError = (e: RowError): string => `${e.file}: ${e.label} ${e.row}, field "${e.field}": ${e.message}`;
+export const formatRowError = (e: RowError): string =>
+  `${e.file}: ${e.label} ${e.row}, field "${e.field}"${e.column === undefined ? '' : ` (column "${e.column}")`}: ${e.message}`;
 
 /** Carries a rejected result out of the transaction, rolling it back. */
 class Rejected extends Error {
@@ -159,7 +158,11 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
             if (good.length >= CHUNK_ROWS) await flushGood();
             continue;
           }
-          const rowErrors = firstPerField(r.errors).map((e) => (e.message.startsWith('missing') ? { ...e, message: e.message + mapper.hint(row.headers, e.field) } : e));
+          const rowErrors = firstPerField(r.errors).map((e) => {
+            const column = mapper.column(row.headers, e.field);
+            const named = column === null || headerKey(column) === e.field ? e : { ...e, column };
+            return e.message.startsWith('missing') ? { ...named, message: e.message + mapper.hint(row.headers, e.field) } : named;
+          });
           for (const e of rowErrors) note({ row: row.row, label: row.label, ...e });
           if (!req.quarantine) continue;
           quarantined++;

@@ -9,6 +9,7 @@ import { AppError } from '../app-error.js';
 import { requireOrg } from '../org/org-input.js';
 import type { OrgStore } from '../org/org-store.js';
 import type { RowLabel } from './canonical-fields.js';
+import type { FieldError } from './cells.js';
 import type { ImportStore } from './import-store.js';
 import { batchJson, type BatchJson } from './list-imports.js';
 
@@ -17,7 +18,7 @@ export interface QuarantinedRows {
   readonly batch: BatchJson;
   /** How the file numbers its rows: spreadsheet rows, NDJSON lines or JSON array items. */
   readonly label: RowLabel;
-  readonly rows: readonly { readonly row: number; readonly values: Readonly<Record<string, unknown>>; readonly errors: readonly { readonly field: string; readonly message: string }[] }[];
+  readonly rows: readonly { readonly row: number; readonly values: Readonly<Record<string, unknown>>; readonly errors: readonly FieldError[] }[];
 }
 
 export async function listQuarantined(stores: { readonly org: OrgStore; readonly imports: ImportStore }, orgSlug: string, batchId: number): Promise<QuarantinedRows> {
@@ -29,7 +30,7 @@ export async function listQuarantined(stores: { readonly org: OrgStore; readonly
     org: org.slug,
     batch: batchJson(batch),
     label: rowLabelOf(batch.fileName),
-    rows: rows.map((r) => ({ row: r.rowNumber, values: r.raw, errors: r.errors.map((e) => ({ field: e.field, message: e.message })) })),
+    rows: rows.map((r) => ({ row: r.rowNumber, values: r.raw, errors: r.errors })),
   };
 }
 

@@ -13,7 +13,7 @@ export function importJson(r: ImportResult, recalculated: { versionId: number; r
   return {
     status: r.status, batch_id: r.batchId, file: r.file, content_hash: r.contentHash, kind: r.kind,
     rows_total: r.rowsTotal, rows_imported: r.rowsImported, rows_quarantined: r.rowsQuarantined,
-    error_count: r.errorCount, errors: r.errors.map((e) => ({ file: e.file, row: e.row, label: e.label, field: e.field, message: e.message })),
+    error_count: r.errorCount, errors: r.errors.map((e) => ({ file: e.file, row: e.row, label: e.label, field: e.field, ...(e.column === undefined ? {} : { column: e.column }), message: e.message })),
     recalculation: recalculated === null ? null : { version_id: recalculated.versionId, records: recalculated.records },
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import { AppError } from '../../app/app-error.js';
+import { formatRowError } from '../../app/import/import-file.js';
 import { listImports } from '../../app/import/list-imports.js';
 import { listQuarantined, quarantinedCsv } from '../../app/import/list-quarantined.js';
 import { sqlStores } from '../../db/sql-stores.js';
@@ -49,6 +50,8 @@ export function registerImports(program: Command): void {
         return;
       }
       process.stdout.write(`batch ${batchId} (${q.batch.file_name}): ${q.rows.length} quarantined row(s)${q.rows.length === 0 ? '' : ':'}\n`);
-      for (const r of q.rows) for (const e of r.errors) process.stdout.write(`  ${q.batch.file_name}: ${q.label} ${r.row}, field "${e.field}": ${e.message}\n`);
+      for (const r of q.rows) {
+        for (const e of r.errors) process.stdout.write(`  ${formatRowError({ file: q.batch.file_name, row: r.row, label: q.label, ...e })}\n`);
+      }
     });
 }
