@@ -78,6 +78,8 @@ export const routes = {
   explainRecord: route({ method: 'GET', path: `${O}/records/:id`, tag: 'data', access: 'read', params: s.orgIdParams, query: s.traceQuery, response: s.recordTraceSchema,
     summary: 'One record\'s whole trace: source row, factor and its source, GWP, version, explanation.' }),
 
+  listVersions: route({ method: 'GET', path: `${O}/versions`, tag: 'data', access: 'read', response: s.versionListSchema,
+    summary: 'Calculation versions, oldest first, with their reason, GWP set, fingerprints and instruments.' }),
   recalculate: route({ method: 'POST', path: `${O}/recalculate`, tag: 'data', access: 'recalculate', body: s.recalculateBody, response: s.recalculatedSchema, status: 201,
     summary: 'Make a new calculation version (after a factor library update, or under another GWP set).' }),
   reportingYears: route({ method: 'GET', path: `${O}/years`, tag: 'reports', access: 'read', response: s.yearsSchema, summary: 'Reporting years with results, newest first.' }),

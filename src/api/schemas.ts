@@ -137,6 +137,17 @@ export const recalculateBody = z.object({
   /** Default: the latest version's GWP set, else AR5. */
   gwp: z.enum(['AR4', 'AR5', 'AR6']).optional(),
 });
+/** What a contractual instrument covered in a calculation, or the quality criterion it failed. */
+const instrumentOutcomeSchema = z.object({
+  id: z.string(), applied_mwh: z.number(), remaining_mwh: z.number().nullable(),
+  excluded: z.object({ criterion: z.string(), reason: z.string() }).nullable(),
+});
+export const versionListSchema = z.object({
+  versions: z.array(z.object({
+    id: z.number(), created_at: z.string(), reason: z.string(), gwp: z.string(), consolidation: z.string(), records: z.number(),
+    library_hash: z.string(), inputs_hash: z.string(), instruments: z.array(instrumentOutcomeSchema),
+  })),
+});
 export const recalculatedSchema = z.object({ version_id: z.number(), records: z.number() });
 const batchSchema = z.object({
   batch_id: z.number(), file_name: z.string(), content_hash: z.string(), kind: z.enum(['activities', 'instruments', 'metrics']), mapping: z.string(),
@@ -189,11 +200,11 @@ export const recordTraceSchema = z.object({
   record_id: z.number(),
   organisation: z.string(),
   input: z.record(z.string(), z.unknown()),
-  calculation_version: z.object({ versionId: z.number(), createdAt: z.string(), gwp: z.string(), libraryHash: z.string(), reason: z.string() }).nullable(),
+  calculation_version: z.object({ id: z.number(), created_at: z.string(), gwp: z.string(), library_hash: z.string(), reason: z.string() }).nullable(),
   result: z.object({
-    co2eKg: z.number(), marketCo2eKg: z.number().nullable(), biogenicCo2Kg: z.number(), factorId: z.string(),
-    marketParts: z.array(z.object({
-      step: z.enum(['certificate', 'ppa', 'supplier_rate', 'residual_mix', 'grid_average']), source: z.string(), mwh: z.number(), kgCo2ePerMwh: z.number(),
+    co2e_kg: z.number(), market_co2e_kg: z.number().nullable(), biogenic_co2_kg: z.number(), factor_id: z.string(),
+    market_parts: z.array(z.object({
+      step: z.enum(['certificate', 'ppa', 'supplier_rate', 'residual_mix', 'grid_average']), source: z.string(), mwh: z.number(), kg_co2e_per_mwh: z.number(),
     })).nullable(),
   }).nullable(),
   factor: z.lazy(() => factorSchema).nullable(),
@@ -230,10 +241,7 @@ export const inventorySchema = z.object({
   period: z.object({ start: z.string(), end: z.string() }),
   consolidation: z.enum(CONSOLIDATION_APPROACHES),
   calc_version: z.object({ id: z.number(), created_at: z.string(), gwp: z.string(), library_hash: z.string() }),
-  instruments: z.array(z.object({
-    id: z.string(), applied_mwh: z.number(), remaining_mwh: z.number().nullable(),
-    excluded: z.object({ criterion: z.string(), reason: z.string() }).nullable(),
-  })),
+  instruments: z.array(instrumentOutcomeSchema),
   totals: totalsSchema,
   scope3_methods_kg: z.record(z.string(), kgMap),
   supplier_specific_share_pct: z.number().nullable(),
@@ -271,7 +279,7 @@ export const calcOutputSchema = z.object({
     id: z.string(), scope: z.number(), category: z.number().nullable(), method: z.string().nullable(), co2e_kg: z.number(),
     gases_kg: kgMap, market_co2e_kg: z.number().nullable(), biogenic_co2_kg: z.number(), factor: z.string(), explanation: z.string().optional(),
   })),
-  instruments: z.array(z.object({ id: z.string(), applied_mwh: z.number(), remaining_mwh: z.number().nullable(), excluded: z.unknown() })),
+  instruments: z.array(instrumentOutcomeSchema),
   totals: totalsSchema.extend({ gases_kg: kgMap }),
   factors: z.record(z.string(), factorSchema),
 });

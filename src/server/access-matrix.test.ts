@@ -46,6 +46,7 @@ const SAMPLES: Readonly<Record<RouteName, Sample | 'separately'>> = {
   setMember: async () => ({ params: { org: ORG }, body: { email: 'guest@example.com', role: 'auditor' } }),
   listMappings: async () => ({ params: { org: ORG } }),
   listImports: async () => ({ params: { org: ORG } }),
+  listVersions: async () => ({ params: { org: ORG } }),
   listQuarantined: async (w) => ({ params: { org: ORG, batch: w.batchId } }),
   saveMapping: async () => ({ params: { org: ORG, name: 'meter-export' }, body: { columns: { Meter: 'site', kWh: 'quantity' }, constants: { unit: 'kWh', scope: 2, activity: 'electricity.grid' } } }),
   recalculate: async () => ({ params: { org: ORG }, body: { reason: 'factor library update' } }),

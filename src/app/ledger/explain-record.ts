@@ -45,8 +45,12 @@ export interface RecordTrace {
   readonly record_id: number;
   readonly organisation: string;
   readonly input: Record<string, unknown>;
-  readonly calculation_version: RecordTraceRow['version'];
-  readonly result: RecordTraceRow['result'];
+  readonly calculation_version: { readonly id: number; readonly created_at: string; readonly gwp: string; readonly library_hash: string; readonly reason: string } | null;
+  readonly result: {
+    readonly co2e_kg: number; readonly market_co2e_kg: number | null; readonly biogenic_co2_kg: number; readonly factor_id: string;
+    /** Scope 2: the market-based parts (instrument, residual mix, grid average). */
+    readonly market_parts: readonly { readonly step: MarketPart['step']; readonly source: string; readonly mwh: number; readonly kg_co2e_per_mwh: number }[] | null;
+  } | null;
   readonly factor: FactorSummary | null;
   readonly explanation: string | null;
   readonly reported: ReportedShare;
@@ -91,8 +95,12 @@ export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, 
       category: r.category, method: r.method, quantity: r.quantity, unit: r.unit, factor: r.factorId, activity: r.activity, carrier: r.carrier, supplier: r.supplier,
       region_used: recordActivity(r, String(recordId)).region, market: r.scope === 2 ? r.market : null,
     },
-    calculation_version: t.version,
-    result: t.result,
+    calculation_version: t.version === null ? null
+      : { id: t.version.versionId, created_at: t.version.createdAt, gwp: t.version.gwp, library_hash: t.version.libraryHash, reason: t.version.reason },
+    result: t.result === null ? null : {
+      co2e_kg: t.result.co2eKg, market_co2e_kg: t.result.marketCo2eKg, biogenic_co2_kg: t.result.biogenicCo2Kg, factor_id: t.result.factorId,
+      market_parts: t.result.marketParts?.map((p) => ({ step: p.step, source: p.source, mwh: p.mwh, kg_co2e_per_mwh: p.kgCo2ePerMwh })) ?? null,
+    },
     factor,
     explanation,
     reported: await reportedShare(source, t),

@@ -106,11 +106,11 @@ describe.each(ENGINES)('imports that extend the latest version on %s', (engine) 
     // Read one record at a time, a January record has its result in February's version too.
     const [phlJan] = await t.db.query<{ record_id: number }>(`SELECT record_id FROM activity_records WHERE org_id = $1 AND source_id = 'PHL-E-01'`, [org.orgId]);
     const trace = await explainRecord(ledger.stores, lib, Number(phlJan?.record_id), org.slug);
-    expect(trace.calculation_version?.versionId).toBe(feb.calc?.versionId);
+    expect(trace.calculation_version?.id).toBe(feb.calc?.versionId);
     expect(trace.checks[0]).toMatch(/= stored result/);
     const page = await listRecords(ledger.stores, org, { limit: 50 });
     expect(page.records.map((r) => [r.row_number, r.co2e_kg !== null])).toEqual([2, 3, 4, 5, 6, 2, 3, 4, 5].map((n) => [n, true]));
-    expect(page.records[0]?.co2e_kg).toBe(trace.result?.co2eKg);
+    expect(page.records[0]?.co2e_kg).toBe(trace.result?.co2e_kg);
 
     const whole = await recalculate(ledger, org, 'check', lib);
     expect(fullReads()).toBe(2);
@@ -171,7 +171,7 @@ describe.each(ENGINES)('imports that extend the latest version on %s', (engine) 
     expect(now.totals.scope1_kg).toBeCloseTo((2150.4 + 1980) * perMmBtu, 1);
     const id = async (sourceId: string) => Number((await t.db.query<{ id: number }>('SELECT record_id AS id FROM activity_records WHERE org_id = $1 AND source_id = $2', [org.orgId, sourceId]))[0]?.id);
     const janGas = await explainRecord(ledger.stores, lib, await id('PHL-G-01'), org.slug, j);
-    expect(janGas.calculation_version?.versionId).toBe(j);
+    expect(janGas.calculation_version?.id).toBe(j);
     expect(janGas.checks[0]).toMatch(/= stored result/);
     const febGas = await explainRecord(ledger.stores, lib, await id('PHL-G-02'), org.slug, j);
     expect([febGas.result, febGas.checks]).toEqual([null, [`not in version ${j} (imported after it)`]]);

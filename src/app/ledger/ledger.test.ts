@@ -65,6 +65,9 @@ describe.each(ENGINES)('ledger calculation and inventory on %s', (engine) => {
     const empty = await reportInventory(sqlStores(t.db), { org: 'acme', year: 'FY2030' });
     expect([empty.totals.total_market_kg, empty.warnings]).toEqual([0, [`calculation version ${r.calc_version.id} has no results in FY2030: every figure of that year is 0`]]);
     expect(r.instruments).toEqual([{ id: 'rec-1', applied_mwh: 4, remaining_mwh: 0, excluded: null }]);
+    // The 2021 certificate covers 2021 consumption: FY2021 (2020-07 … 2021-06) shows it too, FY2023 does not.
+    expect((await reportInventory(sqlStores(t.db), { org: 'acme', year: 'FY2021' })).instruments.map((i) => i.id)).toEqual(['rec-1']);
+    expect((await reportInventory(sqlStores(t.db), { org: 'acme', year: 'FY2023' })).instruments).toEqual([]);
   });
 
   it('explains a record from input row to factor source', async () => {
@@ -75,11 +78,13 @@ describe.each(ENGINES)('ledger calculation and inventory on %s', (engine) => {
     expect(trace.factor?.dataset?.licence).toMatch(/public domain/);
     expect(trace.explanation).toContain('4 MWh × 0 kg/MWh (certificate: rec-1)');
     expect(trace.checks[0]).toMatch(/= stored result/);
-    expect(trace.reported).toMatchObject({ approach: 'equity_share', share: 1, co2e_kg: trace.result?.co2eKg });
+    expect(trace.reported).toMatchObject({ approach: 'equity_share', share: 1, co2e_kg: trace.result?.co2e_kg });
+    // The market-based parts: 4 MWh certificate at 0, then 6 MWh at the Green-e RFCE residual mix (599.24 lb/MWh).
+    expect(trace.result?.market_parts?.map((p) => [p.step, p.mwh, p.kg_co2e_per_mwh])).toEqual([['certificate', 4, 0], ['residual_mix', 6, expect.closeTo(599.24 * LB, 6)]]);
     // Hanoi: Viet Nam 2022 grid 0.6766 t/MWh × 100 MWh, of which the report counts the 60 % equity share.
     const [hanoi] = await t.db.query<{ record_id: number }>(`SELECT record_id FROM activity_records WHERE org_id = $1 AND row_number = 4`, [org.orgId]);
     const vn = await explainRecord(sqlStores(t.db), loadLibrary(), Number(hanoi?.record_id), 'acme');
-    expect([vn.result?.co2eKg, vn.reported.share, vn.reported.co2e_kg, vn.reported.market_co2e_kg]).toEqual([67_660, 0.6, 40_596, 40_596]);
+    expect([vn.result?.co2e_kg, vn.reported.share, vn.reported.co2e_kg, vn.reported.market_co2e_kg]).toEqual([67_660, 0.6, 40_596, 40_596]);
     expect(vn.reported.reason).toMatch(/^equity share: 60% owned → 60%, from \d{4}-\d{2}-\d{2}$/);
   });
 });

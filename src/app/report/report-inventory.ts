@@ -25,7 +25,11 @@ export interface InventoryReport extends Inventory {
   readonly period: { readonly start: string; readonly end: string };
   readonly consolidation: Consolidation;
   readonly calc_version: { readonly id: number; readonly created_at: string; readonly gwp: string; readonly library_hash: string };
-  /** Contractual instruments of the version: MWh applied, left, or the quality criterion failed. */
+  /**
+   * Contractual instruments of the version whose vintage year overlaps the reporting year (an
+   * instrument covers consumption of its vintage year only): MWh applied over that whole vintage
+   * year, left, or the quality criterion failed.
+   */
   readonly instruments: CalcVersion['instruments'];
   readonly previous: InventoryTotals | null;
   readonly change_pct: Readonly<Record<string, number | null>> | null;
@@ -81,7 +85,7 @@ export async function reportInventory(stores: ReportStores, q: InventoryQuery): 
     period: { start, end },
     consolidation: org.consolidation,
     calc_version: { id: version.versionId, created_at: version.createdAt, gwp: version.gwp, library_hash: version.libraryHash },
-    instruments: version.instruments,
+    instruments: await instrumentsOfYear(stores, org.orgId, version, start, end),
     ...current,
     previous,
     change_pct: previous === null ? null : changes(previous, current.totals, prevMetrics, metrics),
@@ -89,6 +93,15 @@ export async function reportInventory(stores: ReportStores, q: InventoryQuery): 
     intensity: intensity(current.totals, metrics),
     warnings,
   };
+}
+
+async function instrumentsOfYear(stores: ReportStores, orgId: number, v: CalcVersion, start: string, end: string): Promise<CalcVersion['instruments']> {
+  if (v.instruments.length === 0) return [];
+  const vintage = new Map((await stores.calc.instruments(orgId)).map((i) => [i.id, i.vintage]));
+  return v.instruments.filter((i) => {
+    const y = vintage.get(i.id);
+    return y === undefined || (`${y}-01-01` < end && `${y + 1}-01-01` > start);
+  });
 }
 
 function parseYear(label: string): number {

@@ -25,6 +25,10 @@ describe('carbon-ledger records, explain, imports and quarantine', () => {
     expect(lines[2]).toBe('more: --after 2');
     const next = run('records', '--org', 'jasons-team', '--limit', '1', '--after', '2', '--json');
     expect((JSON.parse(next.stdout) as { records: { record_id: number }[] }).records.map((r) => r.record_id)).toEqual([3]);
+    const versions = JSON.parse(run('versions', '--org', 'jasons-team', '--json').stdout) as { versions: Record<string, unknown>[] };
+    expect(versions.versions).toEqual([expect.objectContaining({ id: 1, reason: 'demo load', gwp: 'AR5', consolidation: 'operational_control', records: 456 })]);
+    const explained = JSON.parse(run('explain', '1', '--org', 'jasons-team', '--json').stdout) as { calculation_version: unknown; result: unknown };
+    expect(explained).toMatchObject({ calculation_version: { id: 1, gwp: 'AR5' }, result: { co2e_kg: 17288.77, factor_id: 'epa-hub-2024/t1/natural-gas/mmBtu', market_parts: null } });
     const trace = run('explain', '1', '--org', 'jasons-team');
     expect(trace.stdout).toContain('report:  operational control: controlled → 100%, from 2019-07-01 = 17288.77 kg CO2e location-based');
   });

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { AppError } from '../../app/app-error.js';
 import { GWP_SET_NAMES } from '../../core/index.js';
 import { explainRecord, type ReportedShare } from '../../app/ledger/explain-record.js';
+import { listVersions } from '../../app/ledger/list-versions.js';
 import { recalculate } from '../../app/ledger/recalculate.js';
 import { parseInput, requireOrg } from '../../app/org/org-input.js';
 import { listRecords } from '../../app/report/list-records.js';
@@ -43,17 +44,12 @@ export function registerLedger(program: Command): void {
   withDataDir(program.command('versions'))
     .description('calculation versions of an organisation')
     .requiredOption('--org <slug>', 'organisation')
-    .option('--json', 'print JSON')
+    .option('--json', 'print JSON (the API\'s versions document)')
     .action(async (flags: OrgFlags) => {
-      const versions = await withLedger(flags, async (db) => {
-        const stores = sqlStores(db);
-        const org = await stores.org.findOrg(flags.org);
-        if (org === null) throw new AppError('not_found', `no organisation "${flags.org}"`);
-        return stores.calc.listVersions(org.orgId);
-      });
-      if (flags.json === true) process.stdout.write(JSON.stringify(versions, null, 2) + '\n');
-      else if (versions.length === 0) process.stdout.write(`${flags.org} has no calculation version yet: import activity data first\n`);
-      else for (const v of versions) process.stdout.write(`v${v.versionId}  ${v.createdAt}  ${v.gwp}  ${v.records} records  ${v.reason}\n`);
+      const list = await withLedger(flags, (db) => listVersions(sqlStores(db), flags.org));
+      if (flags.json === true) process.stdout.write(JSON.stringify(list, null, 2) + '\n');
+      else if (list.versions.length === 0) process.stdout.write(`${flags.org} has no calculation version yet: import activity data first\n`);
+      else for (const v of list.versions) process.stdout.write(`v${v.id}  ${v.created_at}  ${v.gwp}  ${v.records} records  ${v.reason}\n`);
     });
 
   withDataDir(program.command('records'))
@@ -108,7 +104,7 @@ export function registerLedger(program: Command): void {
         `record ${trace.record_id} (${trace.organisation})`,
         `input:   ${i.file} row ${i.row_number} (sha256 ${String(i.content_hash).slice(0, 12)}…, batch ${i.batch_id}, imported ${i.imported_at} by ${i.imported_by})`,
         `         site ${i.site} / entity ${i.entity}${i.business_unit === null ? '' : ` / unit ${i.business_unit}`}; ${i.period_start}; scope ${i.scope}${i.category === null ? '' : ` category ${i.category}`}; ${i.quantity} ${i.unit}`,
-        trace.calculation_version === null ? 'version: none' : `version: ${trace.calculation_version.versionId} (${trace.calculation_version.createdAt}, ${trace.calculation_version.gwp}, ${trace.calculation_version.reason})`,
+        trace.calculation_version === null ? 'version: none' : `version: ${trace.calculation_version.id} (${trace.calculation_version.created_at}, ${trace.calculation_version.gwp}, ${trace.calculation_version.reason})`,
         `explain: ${trace.explanation ?? '(not calculated)'}`,
         reportedLine(trace.reported),
         trace.factor === null ? '' : `factor:  ${trace.factor.id} — ${trace.factor.dataset?.name ?? 'input'} ${trace.factor.dataset?.version ?? ''}; licence: ${trace.factor.dataset?.licence ?? ''}; ${trace.factor.dataset?.url ?? ''}`,

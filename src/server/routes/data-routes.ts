@@ -14,6 +14,7 @@ import { listImports } from '../../app/import/list-imports.js';
 import { listQuarantined } from '../../app/import/list-quarantined.js';
 import { parseMapping } from '../../app/import/mapping-schema.js';
 import { saveMapping } from '../../app/import/save-mapping.js';
+import { listVersions } from '../../app/ledger/list-versions.js';
 import { recalculate } from '../../app/ledger/recalculate.js';
 import { explainRecord } from '../../app/ledger/explain-record.js';
 import { listRecords } from '../../app/report/list-records.js';
@@ -59,6 +60,10 @@ export function dataRoutes(app: FastifyInstance, deps: ServerDeps): void {
   mount(app, deps, 'listImports', async ({ scope }) => {
     const s = inScope(scope);
     return listImports(s.ledger.stores, s.org.slug);
+  });
+  mount(app, deps, 'listVersions', async ({ scope }) => {
+    const s = inScope(scope);
+    return listVersions(s.ledger.stores, s.org.slug);
   });
   mount(app, deps, 'listQuarantined', async ({ scope, params }) => {
     const s = inScope(scope);

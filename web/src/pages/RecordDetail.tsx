@@ -33,13 +33,13 @@ export function RecordDetailPage() {
               <dl className="facts">
                 <div>
                   <dt>{scope2 ? t('scope.location') : t('record.emissions')}</dt>
-                  <dd data-testid="record-co2e" data-kg={r.result.co2eKg}>{tonnes(r.result.co2eKg)} {t('unit.tco2e')}</dd>
+                  <dd data-testid="record-co2e" data-kg={r.result.co2e_kg}>{tonnes(r.result.co2e_kg)} {t('unit.tco2e')}</dd>
                 </div>
-                {scope2 && r.result.marketCo2eKg !== null && (
-                  <div><dt>{t('scope.market')}</dt><dd data-testid="record-co2e-market" data-kg={r.result.marketCo2eKg}>{tonnes(r.result.marketCo2eKg)} {t('unit.tco2e')}</dd></div>
+                {scope2 && r.result.market_co2e_kg !== null && (
+                  <div><dt>{t('scope.market')}</dt><dd data-testid="record-co2e-market" data-kg={r.result.market_co2e_kg}>{tonnes(r.result.market_co2e_kg)} {t('unit.tco2e')}</dd></div>
                 )}
-                <div><dt>{t('record.biogenic')}</dt><dd>{tonnes(r.result.biogenicCo2Kg)} {t('unit.tco2')}</dd></div>
-                <div><dt>{t('record.factorId')}</dt><dd><Link to={`/factors?id=${encodeURIComponent(r.result.factorId)}`}><code>{r.result.factorId}</code></Link></dd></div>
+                <div><dt>{t('record.biogenic')}</dt><dd>{tonnes(r.result.biogenic_co2_kg)} {t('unit.tco2')}</dd></div>
+                <div><dt>{t('record.factorId')}</dt><dd><Link to={`/factors?id=${encodeURIComponent(r.result.factor_id)}`}><code>{r.result.factor_id}</code></Link></dd></div>
               </dl>
             )}
           </section>
@@ -87,10 +87,10 @@ export function RecordDetailPage() {
             <h2 id="rec-version">{t('record.calcVersion')}</h2>
             {r.calculation_version === null ? <p className="empty">{t('record.noVersion')}</p> : (
               <dl className="facts">
-                <div><dt>{t('record.versionId')}</dt><dd>{r.calculation_version.versionId}</dd></div>
-                <div><dt>{t('record.createdAt')}</dt><dd>{dateTime(r.calculation_version.createdAt)}</dd></div>
+                <div><dt>{t('record.versionId')}</dt><dd>{r.calculation_version.id}</dd></div>
+                <div><dt>{t('record.createdAt')}</dt><dd>{dateTime(r.calculation_version.created_at)}</dd></div>
                 <div><dt>{t('factors.gwp')}</dt><dd>{r.calculation_version.gwp}</dd></div>
-                <div><dt>{t('record.libraryHash')}</dt><dd><code>{r.calculation_version.libraryHash}</code></dd></div>
+                <div><dt>{t('record.libraryHash')}</dt><dd><code>{r.calculation_version.library_hash}</code></dd></div>
                 <div><dt>{t('record.reason')}</dt><dd>{r.calculation_version.reason}</dd></div>
               </dl>
             )}
