@@ -91,7 +91,7 @@ export const routes = {
 
   auditLog: route({ method: 'GET', path: `${O}/audit`, tag: 'audit', access: 'read', query: s.auditQuery, response: s.auditPageSchema,
     summary: 'The organisation\'s audit log, newest first: every change to its model, mappings, imports, versions and members, hash-chained.' }),
-  verifyAudit: route({ method: 'GET', path: `${O}/audit/verify`, tag: 'audit', access: 'read', response: s.auditCheckSchema,
+  verifyAudit: route({ method: 'GET', path: `${O}/audit/verify`, tag: 'audit', access: 'read', query: s.auditVerifyQuery, response: s.auditCheckSchema,
     summary: 'Recompute the audit log\'s hash chain; the head (seq, hash) is worth keeping outside the database.' }),
 
   searchFactors: route({ method: 'GET', path: '/api/v1/factors', tag: 'factors', access: 'user', query: s.factorQuery, response: s.factorListSchema,

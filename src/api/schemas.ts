@@ -242,6 +242,8 @@ export const inventorySchema = z.object({
   consolidation: z.enum(CONSOLIDATION_APPROACHES),
   calc_version: z.object({ id: z.number(), created_at: z.string(), gwp: z.string(), library_hash: z.string() }),
   instruments: z.array(instrumentOutcomeSchema),
+  audit_head: z.object({ seq: z.number(), hash: z.string() }).nullable()
+    .describe('the audit log\'s newest entry when the report was made: `audit verify` must still reach it'),
   totals: totalsSchema,
   scope3_methods_kg: z.record(z.string(), kgMap),
   supplier_specific_share_pct: z.number().nullable(),
@@ -298,10 +300,17 @@ export const auditPageSchema = z.object({
   })),
   next_before: z.number().nullable(),
 });
+/** `SEQ:HASH`, as `audit verify` prints a head and a report's `audit_head` gives it. */
+export const keptHead = z.string().regex(/^[1-9][0-9]*:[0-9a-f]{64}$/, 'must be SEQ:HASH (an entry number and its 64-digit sha256)')
+  .transform((v) => ({ seq: Number(v.split(':')[0]), hash: v.split(':')[1] ?? '' }));
+export const auditVerifyQuery = z.object({
+  head: keptHead.optional().describe('a head kept from earlier (SEQ:HASH, e.g. from a published report): the check also says whether the chain still reaches it'),
+});
 export const auditCheckSchema = z.object({
   org: z.string(),
   entries: z.number(),
   intact: z.boolean(),
   head: z.object({ seq: z.number(), hash: z.string() }).nullable(),
+  kept_head: z.object({ seq: z.number(), hash: z.string(), reached: z.boolean(), problem: z.string().nullable() }).nullable(),
   broken: z.object({ seq: z.number(), fault: z.enum(['missing', 'out_of_order', 'link', 'content']), problem: z.string() }).nullable(),
 });

@@ -136,6 +136,9 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     const about = wb.worksheets[0];
     expect([about?.name, about?.getCell('A7').value, about?.getCell('B7').value, about?.getCell('B5').value])
       .toEqual(['Report', 'Calculation version', expect.any(Number), 'operational control']);
+    // And the audit log's head at that moment, which a later check of the chain must still reach.
+    const head = (await alice.ok<{ head: { seq: number; hash: string } }>('verifyAudit', { params: { org: 'acme' } })).head;
+    expect([about?.getCell('A10').value, about?.getCell('B10').value]).toEqual(['Audit log head (entry · hash)', `${head.seq} · sha256 ${head.hash}`]);
     const csv = await alice.call('exportInventory', { params: { org: 'acme' }, query: { year: '2024', format: 'csv' } });
     expect(csv.raw.toString('utf8')).toContain('5.311');
   });

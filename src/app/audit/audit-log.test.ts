@@ -113,13 +113,19 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     const orgIdOf = async (slug: string) => Number((await t.db.query<{ org_id: number }>('SELECT org_id FROM organisations WHERE slug = $1', [slug]))[0]?.org_id);
     const imported = await orgIdOf('audited-import');
     const before = await verifyAudit(sqlStores(t.db), 'audited-import');
-    expect(before).toMatchObject({ entries: 13, intact: true, head: { seq: 13 } });
+    expect(before).toMatchObject({ entries: 13, intact: true, head: { seq: 13 }, kept_head: null });
+    const kept = before.head ?? { seq: 0, hash: '' };
+    const twelfth = (await listAudit(sqlStores(t.db), 'audited-import', { before: 13, limit: 1 })).entries[0];
+    expect(await verifyAudit(sqlStores(t.db), 'audited-import', kept)).toMatchObject({ intact: true, kept_head: { ...kept, reached: true, problem: null } });
 
     // Cutting off the newest entry leaves an intact, shorter chain: only a head kept elsewhere shows it.
     await tamper('DELETE FROM audit_log WHERE org_id = $1 AND seq = 13', [imported]);
-    const cut = await verifyAudit(sqlStores(t.db), 'audited-import');
-    expect(cut).toMatchObject({ entries: 12, intact: true, head: { seq: 12 } });
-    expect(cut.head?.hash).not.toBe(before.head?.hash);
+    expect(await verifyAudit(sqlStores(t.db), 'audited-import')).toMatchObject({ entries: 12, intact: true, head: { seq: 12 }, broken: null });
+    expect(await verifyAudit(sqlStores(t.db), 'audited-import', kept)).toMatchObject({
+      intact: false, broken: null, kept_head: { reached: false, problem: 'the intact chain ends at entry 12, before entry 13: entries were cut off or broken' },
+    });
+    expect((await verifyAudit(sqlStores(t.db), 'audited-import', { seq: 12, hash: '0'.repeat(64) })).kept_head)
+      .toMatchObject({ reached: false, problem: `entry 12 has another hash now (${twelfth?.hash}): the chain was rewritten` });
 
     await tamper("UPDATE audit_log SET actor = 'nobody' WHERE org_id = $1 AND seq = 3", [imported]);
     expect(await verifyAudit(sqlStores(t.db), 'audited-import')).toMatchObject({

@@ -49,14 +49,29 @@ export async function listAudit(stores: Stores, orgSlug: string, page: { readonl
 export interface AuditCheck {
   readonly org: string;
   readonly entries: number;
+  /** The chain holds from the first entry to the last, and reaches the head asked about, if any. */
   readonly intact: boolean;
   /** The newest entry of the intact part: keep it outside the database to detect a cut-off tail. */
   readonly head: ChainHead | null;
   readonly broken: ChainBreak | null;
+  /** A head kept from earlier (a published report's): whether the intact chain still holds it. */
+  readonly kept_head: (ChainHead & { readonly reached: boolean; readonly problem: string | null }) | null;
 }
 
-export async function verifyAudit(stores: Stores, orgSlug: string): Promise<AuditCheck> {
+export async function verifyAudit(stores: Stores, orgSlug: string, kept?: ChainHead): Promise<AuditCheck> {
   const org = await requireOrg(stores.org, orgSlug);
-  const check = checkChain(org.orgId, await stores.audit.chain(org.orgId));
-  return { org: org.slug, entries: check.entries, intact: check.broken === null, head: check.head, broken: check.broken };
+  const links = await stores.audit.chain(org.orgId);
+  const check = checkChain(org.orgId, links);
+  const keptHead = kept === undefined ? null : { ...kept, ...reachedHead(check.head, links, kept) };
+  return {
+    org: org.slug, entries: check.entries, intact: check.broken === null && keptHead?.reached !== false, head: check.head, broken: check.broken, kept_head: keptHead,
+  };
+}
+
+function reachedHead(head: ChainHead | null, links: readonly { readonly seq: number; readonly hash: string }[], kept: ChainHead): { reached: boolean; problem: string | null } {
+  if (head === null || kept.seq > head.seq) {
+    return { reached: false, problem: `the intact chain ends at entry ${head?.seq ?? 0}, before entry ${kept.seq}: entries were cut off or broken` };
+  }
+  const hash = links.find((l) => l.seq === kept.seq)?.hash;
+  return hash === kept.hash ? { reached: true, problem: null } : { reached: false, problem: `entry ${kept.seq} has another hash now (${hash ?? 'none'}): the chain was rewritten` };
 }

@@ -31,6 +31,11 @@ export interface InventoryReport extends Inventory {
    * year, left, or the quality criterion failed.
    */
   readonly instruments: CalcVersion['instruments'];
+  /**
+   * The newest entry of the organisation's audit log when the report was made (docs/audit-log.md):
+   * a published report keeps the head outside the database, and `audit verify` must still reach it.
+   */
+  readonly audit_head: { readonly seq: number; readonly hash: string } | null;
   readonly previous: InventoryTotals | null;
   readonly change_pct: Readonly<Record<string, number | null>> | null;
   readonly metrics: Readonly<Record<string, { readonly value: number; readonly unit: string }>>;
@@ -86,6 +91,7 @@ export async function reportInventory(stores: ReportStores, q: InventoryQuery): 
     consolidation: org.consolidation,
     calc_version: { id: version.versionId, created_at: version.createdAt, gwp: version.gwp, library_hash: version.libraryHash },
     instruments: await instrumentsOfYear(stores, org.orgId, version, start, end),
+    audit_head: await auditHead(stores, org.orgId),
     ...current,
     previous,
     change_pct: previous === null ? null : changes(previous, current.totals, prevMetrics, metrics),
@@ -93,6 +99,11 @@ export async function reportInventory(stores: ReportStores, q: InventoryQuery): 
     intensity: intensity(current.totals, metrics),
     warnings,
   };
+}
+
+async function auditHead(stores: ReportStores, orgId: number): Promise<InventoryReport['audit_head']> {
+  const [newest] = await stores.audit.listEntries(orgId, { limit: 1 });
+  return newest === undefined ? null : { seq: newest.seq, hash: newest.hash };
 }
 
 async function instrumentsOfYear(stores: ReportStores, orgId: number, v: CalcVersion, start: string, end: string): Promise<CalcVersion['instruments']> {

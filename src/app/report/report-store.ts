@@ -5,6 +5,7 @@
  * give is computed in one place, `consolidationShare` (app/org/consolidation-share.ts).
  */
 import type { InventoryRow } from '../../core/index.js';
+import type { AuditStore } from '../audit/audit-store.js';
 import type { CalcStore } from '../ledger/calc-store.js';
 import type { EntityTerms } from '../org/consolidation-share.js';
 import type { OrgStore } from '../org/org-store.js';
@@ -59,4 +60,5 @@ export interface ReportStores {
   readonly org: OrgStore;
   readonly calc: CalcStore;
   readonly report: ReportStore;
+  readonly audit: AuditStore;
 }

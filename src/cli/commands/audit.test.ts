@@ -27,6 +27,14 @@ describe('carbon-ledger audit', () => {
 
     const ok = pglite('audit', 'verify', '--org', 'jasons-team');
     expect([ok.status, ok.stdout.split('\n')[0]]).toEqual([0, 'jasons-team: 29 audit entries, hash chain intact']);
+    // A report carries the head of its moment; the check reaches it.
+    const report = JSON.parse(pglite('report', 'inventory', '--org', 'jasons-team', '--json').stdout) as { audit_head: { seq: number; hash: string } };
+    expect(report.audit_head.seq).toBe(29);
+    const kept = `${report.audit_head.seq}:${report.audit_head.hash}`;
+    const reached = pglite('audit', 'verify', '--org', 'jasons-team', '--head', kept);
+    expect([reached.status, reached.stdout.split('\n')[2]]).toEqual([0, `reaches the kept head: entry 29 has hash ${report.audit_head.hash}`]);
+    const badHead = pglite('audit', 'verify', '--org', 'jasons-team', '--head', '29');
+    expect([badHead.status, badHead.stderr]).toEqual([2, 'carbon-ledger: --head: must be SEQ:HASH (an entry number and its 64-digit sha256)\n']);
 
     const db = await PgliteDatabase.open(dataDir);
     await db.transaction(async (tx) => {

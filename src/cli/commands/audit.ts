@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { listAudit, verifyAudit, type AuditCheck } from '../../app/audit/read-audit.js';
 import { parseInput } from '../../app/org/org-input.js';
-import { auditQuery } from '../../api/schemas.js';
+import { auditQuery, keptHead } from '../../api/schemas.js';
 import { sqlStores } from '../../db/sql-stores.js';
 import { CheckFailed } from '../exit-status.js';
 import { withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
@@ -33,19 +33,26 @@ export function registerAudit(program: Command): void {
     });
 
   withDataDir(audit.command('verify'))
-    .description('recompute the hash chain from the first entry; exit 3 when it is broken')
+    .description('recompute the hash chain from the first entry; exit 3 when it is broken or does not reach --head')
     .requiredOption('--org <slug>', 'organisation')
+    .option('--head <seq:hash>', 'a head kept from earlier (a published report\'s audit_head): check that the chain still reaches it')
     .option('--json', 'print JSON')
-    .action(async (flags: LedgerFlags & { org: string; json?: boolean }) => {
-      const check = await withLedger(flags, (db) => verifyAudit(sqlStores(db), flags.org));
+    .action(async (flags: LedgerFlags & { org: string; head?: string; json?: boolean }) => {
+      const head = parseInput(keptHead.optional(), flags.head, '--head');
+      const check = await withLedger(flags, (db) => verifyAudit(sqlStores(db), flags.org, head));
       process.stdout.write(flags.json === true ? JSON.stringify(check, null, 2) + '\n' : checkText(check));
-      if (!check.intact) throw new CheckFailed(`the audit log of ${check.org} is broken at entry ${check.broken?.seq ?? '?'}`);
+      if (check.broken !== null) throw new CheckFailed(`the audit log of ${check.org} is broken at entry ${check.broken.seq}`);
+      if (check.kept_head?.reached === false) throw new CheckFailed(`the audit log of ${check.org} no longer reaches entry ${check.kept_head.seq} as kept`);
     });
 }
 
 function checkText(c: AuditCheck): string {
   const head = c.head === null ? '' : `head: entry ${c.head.seq}, sha256 ${c.head.hash}\n`;
-  if (c.broken !== null) return `${c.org}: audit log BROKEN at entry ${c.broken.seq}: ${c.broken.problem}\nintact up to the ${head}`;
-  if (c.entries === 0) return `${c.org}: no audit entries yet\n`;
-  return `${c.org}: ${c.entries} audit entries, hash chain intact\n${head}keep the head outside the database: a later check that does not reach it means entries were cut off\n`;
+  const kept = c.kept_head === null ? '' : c.kept_head.reached
+    ? `reaches the kept head: entry ${c.kept_head.seq} has hash ${c.kept_head.hash}\n`
+    : `does NOT reach the kept head: ${c.kept_head.problem ?? ''}\n`;
+  if (c.broken !== null) return `${c.org}: audit log BROKEN at entry ${c.broken.seq}: ${c.broken.problem}\nintact up to the ${head}${kept}`;
+  if (c.entries === 0) return `${c.org}: no audit entries yet\n${kept}`;
+  return `${c.org}: ${c.entries} audit entries, hash chain intact\n${head}${kept}`
+    + `keep the head outside the database (--head ${c.head?.seq ?? 0}:HASH checks it later): a check that does not reach it means entries were cut off\n`;
 }

@@ -13,8 +13,8 @@ export function auditRoutes(app: FastifyInstance, deps: ServerDeps): void {
     const s = inScope(scope);
     return listAudit(s.ledger.stores, s.org.slug, query);
   });
-  mount(app, deps, 'verifyAudit', async ({ scope }) => {
+  mount(app, deps, 'verifyAudit', async ({ scope, query }) => {
     const s = inScope(scope);
-    return verifyAudit(s.ledger.stores, s.org.slug);
+    return verifyAudit(s.ledger.stores, s.org.slug, query.head);
   });
 }

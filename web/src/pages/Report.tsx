@@ -71,6 +71,9 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
           <div><dt>{t('report.period')}</dt><dd>{date(inv.period.start)} – {date(inv.period.end)}</dd></div>
           <div><dt>{t('orgs.consolidation')}</dt><dd>{consolidationLabel(t, inv.consolidation)}</dd></div>
           <div><dt>{t('report.calcVersion')}</dt><dd>{t('report.versionLine', { id: inv.calc_version.id, at: dateTime(inv.calc_version.created_at), gwp: inv.calc_version.gwp })}</dd></div>
+          {inv.audit_head !== null && (
+            <div><dt>{t('nav.audit')}</dt><dd data-testid="report-audit-head">{t('audit.head', { seq: inv.audit_head.seq })} <code className="hash">{inv.audit_head.hash}</code></dd></div>
+          )}
         </dl>
         <p className="small">{t('report.periodNote')}</p>
       </header>
