@@ -157,9 +157,10 @@ export const batchListSchema = z.object({ batches: z.array(batchSchema) });
 export const quarantinedSchema = z.object({
   org: z.string(),
   batch: batchSchema,
-  label: z.enum(['row', 'line', 'item']).describe('how the file numbers its rows: spreadsheet rows, NDJSON lines, JSON array items'),
   rows: z.array(z.object({
-    row: z.number(), values: z.record(z.string(), z.unknown()).describe('the row as read, by the file\'s own column names'),
+    row: z.number(),
+    label: z.enum(['row', 'line', 'item']).describe('how the file numbers its rows: spreadsheet rows, NDJSON lines, JSON array items'),
+    values: z.record(z.string(), z.unknown()).describe('the row as read, by the file\'s own column names'),
     errors: z.array(z.object({ field: z.string(), message: z.string(), column: z.string().optional() })),
   })),
 });
@@ -296,6 +297,7 @@ export const auditPageSchema = z.object({
   entries: z.array(z.object({
     seq: z.number(), at: z.string(), actor: z.string(), action: z.string(), subject: z.string(), facts: z.array(z.string()), summary: z.string(),
     detail: z.object({ row: z.record(z.string(), z.unknown()).optional(), changed: z.record(z.string(), changeSchema).optional() }),
+    detail_text: z.string().describe('the detail as hashed: PostgreSQL\'s text form of the jsonb value (docs/audit-log.md)'),
     prev_hash: z.string(), hash: z.string(),
   })),
   next_before: z.number().nullable(),
@@ -311,6 +313,8 @@ export const auditCheckSchema = z.object({
   entries: z.number(),
   intact: z.boolean(),
   head: z.object({ seq: z.number(), hash: z.string() }).nullable(),
+  intact_until: z.object({ seq: z.number(), hash: z.string() }).nullable(),
   kept_head: z.object({ seq: z.number(), hash: z.string(), reached: z.boolean(), problem: z.string().nullable() }).nullable(),
+  ok: z.boolean(),
   broken: z.object({ seq: z.number(), fault: z.enum(['missing', 'out_of_order', 'link', 'content']), problem: z.string() }).nullable(),
 });

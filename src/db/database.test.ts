@@ -33,7 +33,7 @@ describe.each(ENGINES)('storage contract on %s', (engine) => {
       WHERE n.nspname = 'public' AND c.relkind = 'r'
         AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'org_id' AND NOT a.attisdropped)
         AND c.relname NOT IN ('memberships', 'api_tokens')`);
-    expect(rows.length).toBe(16);
+    expect(rows.length).toBe(17);
     for (const r of rows) expect([r.table_name, r.rls]).toEqual([r.table_name, true]);
   });
 

@@ -22,9 +22,7 @@ export class SqlAuditStore implements AuditStore {
       `SELECT seq, ${AT}, actor, action, detail::text AS detail_text, prev_hash, hash FROM audit_log
        WHERE org_id = $1 AND ($2::bigint IS NULL OR seq < $2) ORDER BY seq DESC LIMIT $3`,
       [orgId, page.beforeSeq ?? null, page.limit]);
-    return rows.map((r) => ({
-      seq: Number(r.seq), at: r.at, actor: r.actor, action: r.action, detail: JSON.parse(r.detail_text) as AuditDetail, prevHash: r.prev_hash, hash: r.hash,
-    }));
+    return rows.map((r) => ({ ...toLink(r), detail: JSON.parse(r.detail_text) as AuditDetail }));
   }
 
   async chain(orgId: number): Promise<AuditLink[]> {

@@ -27,7 +27,7 @@ const ACTIVITY_COLUMNS = ['org_id', 'record_id', 'batch_id', 'row_number', 'sour
   'category', 'method', 'quantity', 'unit', 'price_year', 'factor_id', 'activity', 'carrier', 'supplier'];
 const INSTRUMENT_COLUMNS = ['org_id', 'instrument_id', 'batch_id', 'row_number', 'kind', 'market', 'mwh', 'kg_co2e_per_mwh', 'vintage',
   'supplier', 'serial', 'retired'];
-const QUARANTINE_COLUMNS = ['org_id', 'batch_id', 'row_number', 'raw', 'errors'];
+const QUARANTINE_COLUMNS = ['org_id', 'batch_id', 'row_number', 'label', 'raw', 'errors'];
 
 export class SqlImportStore implements ImportStore {
   constructor(private readonly db: Database) {}
@@ -38,15 +38,20 @@ export class SqlImportStore implements ImportStore {
     return row === undefined ? null : toBatch(row);
   }
 
+  async findBatch(orgId: number, batchId: number): Promise<ImportBatch | null> {
+    const [row] = await this.db.query<BatchRow>(`SELECT ${BATCH_COLUMNS} FROM import_batches WHERE org_id = $1 AND batch_id = $2`, [orgId, batchId]);
+    return row === undefined ? null : toBatch(row);
+  }
+
   async listBatches(orgId: number): Promise<ImportBatch[]> {
     return (await this.db.query<BatchRow>(`SELECT ${BATCH_COLUMNS} FROM import_batches WHERE org_id = $1 ORDER BY batch_id`, [orgId])).map(toBatch);
   }
 
   async listQuarantined(orgId: number, batchId: number): Promise<QuarantinedRow[]> {
-    const rows = await this.db.query<{ row_number: number; raw: unknown; errors: unknown }>(
-      'SELECT row_number, raw, errors FROM quarantined_rows WHERE org_id = $1 AND batch_id = $2 ORDER BY row_number', [orgId, batchId]);
+    const rows = await this.db.query<{ row_number: number; label: QuarantinedRow['label'] | null; raw: unknown; errors: unknown }>(
+      'SELECT row_number, label, raw, errors FROM quarantined_rows WHERE org_id = $1 AND batch_id = $2 ORDER BY row_number', [orgId, batchId]);
     return rows.map((r) => ({
-      rowNumber: Number(r.row_number), raw: parseJson(r.raw) as QuarantinedRow['raw'], errors: parseJson(r.errors) as QuarantinedRow['errors'],
+      rowNumber: Number(r.row_number), label: r.label ?? 'row', raw: parseJson(r.raw) as QuarantinedRow['raw'], errors: parseJson(r.errors) as QuarantinedRow['errors'],
     }));
   }
 
@@ -166,7 +171,7 @@ class SqlBatchWriter implements BatchWriter {
 
   async addQuarantined(rows: readonly QuarantinedRow[]): Promise<void> {
     if (rows.length === 0) return;
-    const text = rows.map((r) => csvRow([this.orgId, this.batchId, r.rowNumber, JSON.stringify(r.raw), JSON.stringify(r.errors)])).join('');
+    const text = rows.map((r) => csvRow([this.orgId, this.batchId, r.rowNumber, r.label, JSON.stringify(r.raw), JSON.stringify(r.errors)])).join('');
     await this.tx.copyFrom('quarantined_rows', QUARANTINE_COLUMNS, [text]);
   }
 

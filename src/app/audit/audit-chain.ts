@@ -1,8 +1,10 @@
 /**
  * @module audit/audit-chain
- * The audit log's hash chain, recomputed here from the stored fields, independently of the
- * database function that wrote it (migrations/0009, docs/audit-log.md):
- *   hash = sha256(org_id \n seq \n at \n actor \n action \n detail \n prev_hash), hex;
+ * The audit log's hash chain, recomputed here in Node.js from the stored fields as text (the
+ * time and the jsonb detail as PostgreSQL renders them), apart from the database function that
+ * wrote it (migrations/0009, docs/audit-log.md):
+ *   hash = sha256 of the fields org_id, seq, at, actor, action, detail, prev_hash, each written
+ *          `<characters>:<text>`, one per line (so no field's text can pass for another's), hex;
  *   prev_hash = the previous entry's hash, 64 zeros for the first.
  * A changed field breaks its entry's hash; a removed or reordered entry breaks the numbering or
  * the next entry's link. Removing the newest entries leaves a shorter intact chain, which only a
@@ -14,7 +16,7 @@ import type { AuditLink } from './audit-store.js';
 export const GENESIS_HASH = '0'.repeat(64);
 
 export function entryHash(orgId: number, e: Omit<AuditLink, 'hash'>): string {
-  const text = [String(orgId), String(e.seq), e.at, e.actor, e.action, e.detailText, e.prevHash].join('\n');
+  const text = [String(orgId), String(e.seq), e.at, e.actor, e.action, e.detailText, e.prevHash].map((f) => `${[...f].length}:${f}`).join('\n');
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 

@@ -1,16 +1,19 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqlOrgStore } from '../../db/sql-org-store.js';
 import { sqlLedger, sqlStores } from '../../db/sql-stores.js';
 import { inTenantTransaction } from '../../db/tenant-database.js';
 import { loadLibrary } from '../../library/load-library.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../../test-support/databases.js';
 import { findMapping } from '../import/find-mapping.js';
-import { fixture } from '../import/fixtures/test-org.js';
+import { depsFor, fixture } from '../import/fixtures/test-org.js';
+import { importFile } from '../import/import-file.js';
 import { importAndRecalculate } from '../import/import-and-recalculate.js';
 import { addBusinessUnit } from '../org/add-business-unit.js';
 import { addSite } from '../org/add-site.js';
 import { createOrganisation } from '../org/create-organisation.js';
 import { setEntity } from '../org/set-entity.js';
+import { setMetric } from '../org/set-metric.js';
 import { GENESIS_HASH } from './audit-chain.js';
 import { listAudit, verifyAudit } from './read-audit.js';
 
@@ -78,19 +81,64 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     expect(last).toMatchObject({ next_before: null, entries: [{ seq: 1, action: 'organisations.insert' }] });
   });
 
-  it('names the member an API request acts for, and keeps the chain\'s fields its own', async () => {
+  it('logs a metric set by hand, and an import overwriting it, but not the metrics an import adds', async () => {
+    const store = sqlStores(t.db).org;
+    const org = await createOrganisation(store, { slug: 'audited-metrics', name: 'Audited Metrics', consolidation: 'equity_share' });
+    await setMetric(store, org.slug, { metric: 'revenue', period_start: '2024-01-01', period_end: '2024-04-01', value: 47e6, unit: 'USD' });
+    const deps = depsFor(t.db);
+    const imported = await importFile(deps, { org, source: fixture('metrics.csv'), kind: 'metrics', quarantine: false, importedBy: 'jason',
+      mapping: await findMapping(deps.imports, org.orgId, 'canonical') });
+    expect(imported.rowsImported).toBeGreaterThan(1);
+    const page = await listAudit(sqlStores(t.db), org.slug, { limit: 500 });
+    expect(page.entries.map((e) => e.action).reverse())
+      .toEqual(['organisations.insert', 'org_metrics.insert', 'import_batches.insert', 'org_metrics.update', 'import_batches.update']);
+    expect(page.entries[1]?.facts).toEqual(expect.arrayContaining(['value 47000000 → 48200000', `batch_id – → ${imported.batchId}`]));
+  });
+
+  it('names the member an API request acts for, and lets no one write the log but the triggers', async () => {
     const org = await sqlStores(t.db).org.findOrg('audited');
     if (org === null) throw new Error('no org');
     await inTenantTransaction(t.db, org.orgId, async (scoped) => {
       await addBusinessUnit(sqlStores(scoped).org, 'audited', { name: 'Devices' });
-      // A request that writes the log itself gets the next number, its own actor and a real hash.
-      await scoped.query(`INSERT INTO audit_log (org_id, seq, actor, action, detail, prev_hash, hash)
-        VALUES ($1, 1, 'someone else', 'note', '{}', 'forged', 'forged')`, [org.orgId]);
+      await expect(scoped.transaction((tx) => tx.query(`INSERT INTO audit_log (org_id, seq, actor, action, detail, prev_hash, hash)
+        VALUES ($1, 7, 'ceo@example.com', 'sites.delete', '{}', 'x', 'y')`, [org.orgId]))).rejects.toThrow(/permission denied/);
     }, 'ana@example.com');
-    const [note, unit] = (await listAudit(sqlStores(t.db), 'audited', { limit: 2 })).entries;
+    // The owner neither: an entry exists only for a change, chained by the database.
+    await expect(t.db.query(`INSERT INTO audit_log (org_id, seq, actor, action, detail, prev_hash, hash) VALUES ($1, 7, 'x', 'x', '{}', 'x', 'y')`, [org.orgId]))
+      .rejects.toThrow('audit_log is written by the database\'s audit triggers only');
+    await expect(t.db.query(`INSERT INTO audit_pending (org_id, actor, action, detail) VALUES ($1, 'x', 'sites.delete', '{}')`, [org.orgId]))
+      .rejects.toThrow('audit_pending is written by the database\'s audit triggers only');
+    const [unit] = (await listAudit(sqlStores(t.db), 'audited', { limit: 1 })).entries;
     expect(unit).toMatchObject({ seq: 6, actor: 'ana@example.com', action: 'business_units.insert', summary: 'added business unit Devices' });
-    expect(note).toMatchObject({ seq: 7, actor: 'ana@example.com', action: 'note', prev_hash: unit?.hash });
-    expect(await verifyAudit(sqlStores(t.db), 'audited')).toMatchObject({ entries: 7, intact: true });
+    expect(await verifyAudit(sqlStores(t.db), 'audited')).toMatchObject({ entries: 6, intact: true });
+  });
+
+  it('logs nothing of a change rolled back', async () => {
+    await expect(t.db.transaction(async (tx) => {
+      await addBusinessUnit(new SqlOrgStore(tx), 'audited', { name: 'Never' });
+      throw new Error('changed my mind');
+    })).rejects.toThrow('changed my mind');
+    expect((await listAudit(sqlStores(t.db), 'audited', { limit: 1 })).entries[0]?.seq).toBe(6);
+    expect(await t.db.query('SELECT * FROM audit_pending')).toEqual([]);
+  });
+
+  it.runIf(engine === 'postgres')('chains at commit: an open transaction holds back no other change of the organisation', async () => {
+    let release = (): void => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    let reached = (): void => undefined;
+    const inside = new Promise<void>((r) => (reached = r));
+    const slow = t.db.transaction(async (tx) => {
+      await addBusinessUnit(new SqlOrgStore(tx), 'audited', { name: 'Slow' });
+      reached();
+      await gate; // a long import, say
+    });
+    await inside;
+    await addBusinessUnit(sqlStores(t.db).org, 'audited', { name: 'Quick' }); // would wait for the slow one if it held the log's lock
+    release();
+    await slow;
+    const entries = (await listAudit(sqlStores(t.db), 'audited', { limit: 2 })).entries.map((e) => [e.seq, e.subject]);
+    expect(entries).toEqual([[8, 'Slow'], [7, 'Quick']]);
+    expect(await verifyAudit(sqlStores(t.db), 'audited')).toMatchObject({ intact: true, head: { seq: 8 } });
   });
 
   it('refuses to change or remove entries, even for the owner', async () => {
@@ -105,7 +153,9 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     const [e] = await t.db.query<{ at: string; detail: string; hash: string }>(
       `SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, detail::text AS detail, hash FROM audit_log WHERE org_id = $1 AND seq = 1`,
       [Number(org?.org_id)]);
-    const text = [org?.org_id, 1, e?.at, 'jason', 'organisations.insert', e?.detail, GENESIS_HASH].join('\n');
+    // Each field as "<characters>:<text>", one per line.
+    const text = [String(org?.org_id), '1', e?.at ?? '', 'jason', 'organisations.insert', e?.detail ?? '', GENESIS_HASH].map((f) => `${[...f].length}:${f}`).join('\n');
+    expect(text.split('\n')[3]).toBe('5:jason');
     expect(createHash('sha256').update(text, 'utf8').digest('hex')).toBe(e?.hash);
   });
 
@@ -116,25 +166,25 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     expect(before).toMatchObject({ entries: 13, intact: true, head: { seq: 13 }, kept_head: null });
     const kept = before.head ?? { seq: 0, hash: '' };
     const twelfth = (await listAudit(sqlStores(t.db), 'audited-import', { before: 13, limit: 1 })).entries[0];
-    expect(await verifyAudit(sqlStores(t.db), 'audited-import', kept)).toMatchObject({ intact: true, kept_head: { ...kept, reached: true, problem: null } });
+    expect(await verifyAudit(sqlStores(t.db), 'audited-import', kept)).toMatchObject({ intact: true, ok: true, kept_head: { ...kept, reached: true, problem: null } });
 
     // Cutting off the newest entry leaves an intact, shorter chain: only a head kept elsewhere shows it.
     await tamper('DELETE FROM audit_log WHERE org_id = $1 AND seq = 13', [imported]);
     expect(await verifyAudit(sqlStores(t.db), 'audited-import')).toMatchObject({ entries: 12, intact: true, head: { seq: 12 }, broken: null });
     expect(await verifyAudit(sqlStores(t.db), 'audited-import', kept)).toMatchObject({
-      intact: false, broken: null, kept_head: { reached: false, problem: 'the intact chain ends at entry 12, before entry 13: entries were cut off or broken' },
+      intact: true, ok: false, broken: null, kept_head: { reached: false, problem: 'the intact chain ends at entry 12, before entry 13: entries were cut off or broken' },
     });
     expect((await verifyAudit(sqlStores(t.db), 'audited-import', { seq: 12, hash: '0'.repeat(64) })).kept_head)
       .toMatchObject({ reached: false, problem: `entry 12 has another hash now (${twelfth?.hash}): the chain was rewritten` });
 
     await tamper("UPDATE audit_log SET actor = 'nobody' WHERE org_id = $1 AND seq = 3", [imported]);
     expect(await verifyAudit(sqlStores(t.db), 'audited-import')).toMatchObject({
-      intact: false, head: { seq: 2 }, broken: { seq: 3, fault: 'content', problem: 'its content does not match its hash (changed after it was written)' },
+      intact: false, ok: false, head: null, intact_until: { seq: 2 }, broken: { seq: 3, fault: 'content', problem: 'its content does not match its hash (changed after it was written)' },
     });
 
     await tamper('DELETE FROM audit_log WHERE org_id = $1 AND seq IN (3, 4)', [await orgIdOf('audited')]);
     expect(await verifyAudit(sqlStores(t.db), 'audited')).toMatchObject({
-      intact: false, head: { seq: 2 }, broken: { seq: 5, fault: 'missing', problem: 'entry 3–4 is missing (the next one is 5)' },
+      intact: false, head: null, intact_until: { seq: 2 }, broken: { seq: 5, fault: 'missing', problem: 'entry 3–4 is missing (the next one is 5)' },
     });
   });
 });

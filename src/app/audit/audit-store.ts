@@ -16,6 +16,8 @@ export interface AuditEntry {
   readonly action: string;
   /** `{ row }`, and `{ changed: { column: { from, to } } }` for an update. */
   readonly detail: AuditDetail;
+  /** The detail in PostgreSQL's jsonb text form, as hashed. */
+  readonly detailText: string;
   readonly prevHash: string;
   readonly hash: string;
 }
@@ -26,16 +28,7 @@ export interface AuditDetail {
 }
 
 /** An entry as its hash covers it: the stored text of each field. */
-export interface AuditLink {
-  readonly seq: number;
-  readonly at: string;
-  readonly actor: string;
-  readonly action: string;
-  /** The detail in PostgreSQL's jsonb text form, as hashed. */
-  readonly detailText: string;
-  readonly prevHash: string;
-  readonly hash: string;
-}
+export type AuditLink = Omit<AuditEntry, 'detail'>;
 
 export interface AuditStore {
   /** Up to `limit` entries before `beforeSeq` (all, without it), newest first. */

@@ -21,7 +21,9 @@ export interface AuditPage {
     readonly seq: number; readonly at: string; readonly actor: string; readonly action: string;
     /** The changed row's name and what happened to it (audit-summary.ts), and the English line of both. */
     readonly subject: string; readonly facts: readonly string[]; readonly summary: string;
-    readonly detail: AuditDetail; readonly prev_hash: string; readonly hash: string;
+    readonly detail: AuditDetail;
+    /** The detail as hashed (PostgreSQL's jsonb text form), to recompute the hash outside. */
+    readonly detail_text: string; readonly prev_hash: string; readonly hash: string;
   }[];
   /** The `before` of the next (older) page, or null when this one reaches the first entry. */
   readonly next_before: number | null;
@@ -39,7 +41,8 @@ export async function listAudit(stores: Stores, orgSlug: string, page: { readonl
     entries: entries.map((e) => {
       const parts = entryParts(e, names);
       return {
-        seq: e.seq, at: e.at, actor: e.actor, action: e.action, ...parts, summary: summariseEntry(e, parts), detail: e.detail, prev_hash: e.prevHash, hash: e.hash,
+        seq: e.seq, at: e.at, actor: e.actor, action: e.action, ...parts, summary: summariseEntry(e, parts), detail: e.detail, detail_text: e.detailText,
+        prev_hash: e.prevHash, hash: e.hash,
       };
     }),
     next_before: oldest !== undefined && oldest > 1 && entries.length === page.limit ? oldest : null,
@@ -49,13 +52,17 @@ export async function listAudit(stores: Stores, orgSlug: string, page: { readonl
 export interface AuditCheck {
   readonly org: string;
   readonly entries: number;
-  /** The chain holds from the first entry to the last, and reaches the head asked about, if any. */
+  /** Every entry holds, from the first to the last. */
   readonly intact: boolean;
-  /** The newest entry of the intact part: keep it outside the database to detect a cut-off tail. */
+  /** The newest entry, when the chain is intact: keep it outside the database to detect a cut-off tail. */
   readonly head: ChainHead | null;
   readonly broken: ChainBreak | null;
+  /** When broken: the last entry before the break that holds (null when none does). */
+  readonly intact_until: ChainHead | null;
   /** A head kept from earlier (a published report's): whether the intact chain still holds it. */
   readonly kept_head: (ChainHead & { readonly reached: boolean; readonly problem: string | null }) | null;
+  /** Intact, and reaching the kept head when one was given: what `audit verify` exits 0 on. */
+  readonly ok: boolean;
 }
 
 export async function verifyAudit(stores: Stores, orgSlug: string, kept?: ChainHead): Promise<AuditCheck> {
@@ -63,8 +70,10 @@ export async function verifyAudit(stores: Stores, orgSlug: string, kept?: ChainH
   const links = await stores.audit.chain(org.orgId);
   const check = checkChain(org.orgId, links);
   const keptHead = kept === undefined ? null : { ...kept, ...reachedHead(check.head, links, kept) };
+  const intact = check.broken === null;
   return {
-    org: org.slug, entries: check.entries, intact: check.broken === null && keptHead?.reached !== false, head: check.head, broken: check.broken, kept_head: keptHead,
+    org: org.slug, entries: check.entries, intact, head: intact ? check.head : null, broken: check.broken, intact_until: intact ? null : check.head,
+    kept_head: keptHead, ok: intact && keptHead?.reached !== false,
   };
 }
 

@@ -81,7 +81,8 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     const first = await importFile(depsFor(t.db), req);
     const stores = { org: new SqlOrgStore(t.db), imports: new SqlImportStore(t.db) };
     const q = await listQuarantined(stores, req.org.slug, first.batchId ?? 0);
-    expect(q).toMatchObject({ label: 'row', batch: { file_name: 'activities-with-errors.csv', rows_total: 8, rows_imported: 2, rows_quarantined: 6 } });
+    expect(q).toMatchObject({ batch: { file_name: 'activities-with-errors.csv', rows_total: 8, rows_imported: 2, rows_quarantined: 6 } });
+    expect(new Set(q.rows.map((r) => r.label))).toEqual(new Set(['row']));
     expect(q.rows.map((r) => [r.row, r.errors.map((e) => e.field)])).toEqual([
       [3, ['unit']], [4, ['site']], [5, ['category']], [6, ['quantity']], [7, ['period']], [8, ['activity']],
     ]);
@@ -95,6 +96,13 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     const again = await importFile(depsFor(t.db), { ...req, source: pathSource(fixed) });
     expect(again).toMatchObject({ status: 'imported', rowsTotal: 6, rowsImported: 2, rowsQuarantined: 4 });
     await expect(listQuarantined(stores, req.org.slug, 999_999)).rejects.toMatchObject({ code: 'not_found' });
+    // NDJSON in a .json file: its rows are lines, as the import said.
+    const ndjson = join(dir, `${engine}-lines.json`);
+    await writeFile(ndjson, (await readFile(`${FIXTURES}activities.ndjson`, 'utf8')).replace('"kWh"', '"kwh"'));
+    const lines = await importFile(depsFor(t.db), { ...(await request(undefined, { quarantine: true })), source: pathSource(ndjson) });
+    expect(lines.errors[0]?.label).toBe('line');
+    const kept = await listQuarantined(stores, `acme-${orgs - 1}`, lines.batchId ?? 0);
+    expect(kept.rows.map((r) => [r.label, r.row])).toEqual([['line', lines.errors[0]?.row]]);
   });
 
   it('treats a second import of the same content as a no-op', async () => {

@@ -7,6 +7,7 @@
 import type { Instrument } from '../../core/index.js';
 import type { TxStores } from '../ledger/ledger-ports.js';
 import type { ActivityRecordInput, ImportBatch, OrgMetric } from '../ledger/model.js';
+import type { RowLabel } from './canonical-fields.js';
 import type { FieldError } from './cells.js';
 
 export type NewBatch = Pick<ImportBatch, 'fileName' | 'contentHash' | 'mapping' | 'kind' | 'importedBy'>;
@@ -22,6 +23,8 @@ export interface MetricRecordInput extends OrgMetric {
 /** A row kept apart by --quarantine: the source values by header, and why it was refused. */
 export interface QuarantinedRow {
   readonly rowNumber: number;
+  /** How the file numbers its rows (a spreadsheet row, an NDJSON line, a JSON array item). */
+  readonly label: RowLabel;
   readonly raw: Readonly<Record<string, unknown>>;
   readonly errors: readonly FieldError[];
 }
@@ -46,6 +49,7 @@ export interface BatchWriter {
 export interface ImportStore {
   findBatchByHash(orgId: number, contentHash: string): Promise<ImportBatch | null>;
   listBatches(orgId: number): Promise<ImportBatch[]>;
+  findBatch(orgId: number, batchId: number): Promise<ImportBatch | null>;
   /** The rows a --quarantine import kept apart, by row number. */
   listQuarantined(orgId: number, batchId: number): Promise<QuarantinedRow[]>;
   /** Ids of the organisation's instruments already stored (an instrument is claimed once). */

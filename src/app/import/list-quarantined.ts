@@ -16,28 +16,23 @@ import { batchJson, type BatchJson } from './list-imports.js';
 export interface QuarantinedRows {
   readonly org: string;
   readonly batch: BatchJson;
-  /** How the file numbers its rows: spreadsheet rows, NDJSON lines or JSON array items. */
-  readonly label: RowLabel;
-  readonly rows: readonly { readonly row: number; readonly values: Readonly<Record<string, unknown>>; readonly errors: readonly FieldError[] }[];
+  readonly rows: readonly {
+    readonly row: number;
+    /** How the file numbers its rows: spreadsheet rows, NDJSON lines or JSON array items. */
+    readonly label: RowLabel;
+    readonly values: Readonly<Record<string, unknown>>; readonly errors: readonly FieldError[] }[];
 }
 
 export async function listQuarantined(stores: { readonly org: OrgStore; readonly imports: ImportStore }, orgSlug: string, batchId: number): Promise<QuarantinedRows> {
   const org = await requireOrg(stores.org, orgSlug);
-  const batch = (await stores.imports.listBatches(org.orgId)).find((b) => b.batchId === batchId);
-  if (batch === undefined) throw new AppError('not_found', `no import batch ${batchId} in ${org.slug} (see: carbon-ledger imports --org ${org.slug})`);
+  const batch = await stores.imports.findBatch(org.orgId, batchId);
+  if (batch === null) throw new AppError('not_found', `no import batch ${batchId} in ${org.slug} (see: carbon-ledger imports --org ${org.slug})`);
   const rows = await stores.imports.listQuarantined(org.orgId, batchId);
   return {
     org: org.slug,
     batch: batchJson(batch),
-    label: rowLabelOf(batch.fileName),
-    rows: rows.map((r) => ({ row: r.rowNumber, values: r.raw, errors: r.errors })),
+    rows: rows.map((r) => ({ row: r.rowNumber, label: r.label, values: r.raw, errors: r.errors })),
   };
-}
-
-/** The label a file's rows have in import messages (read-rows.ts picks the reader the same way). */
-function rowLabelOf(fileName: string): RowLabel {
-  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  return ext === 'ndjson' || ext === 'jsonl' ? 'line' : ext === 'json' ? 'item' : 'row';
 }
 
 /**

@@ -32,7 +32,7 @@ describe('carbon-ledger audit', () => {
     expect(report.audit_head.seq).toBe(29);
     const kept = `${report.audit_head.seq}:${report.audit_head.hash}`;
     const reached = pglite('audit', 'verify', '--org', 'jasons-team', '--head', kept);
-    expect([reached.status, reached.stdout.split('\n')[2]]).toEqual([0, `reaches the kept head: entry 29 has hash ${report.audit_head.hash}`]);
+    expect([reached.status, reached.stdout.split('\n').slice(1, 3)]).toEqual([0, [`head: ${kept}`, `reaches the kept head ${kept}`]]);
     const badHead = pglite('audit', 'verify', '--org', 'jasons-team', '--head', '29');
     expect([badHead.status, badHead.stderr]).toEqual([2, 'carbon-ledger: --head: must be SEQ:HASH (an entry number and its 64-digit sha256)\n']);
 
@@ -45,7 +45,7 @@ describe('carbon-ledger audit', () => {
     await db.close();
     const broken = pglite('audit', 'verify', '--org', 'jasons-team');
     expect(broken.status).toBe(3);
-    expect(broken.stdout.split('\n')[0]).toBe('jasons-team: audit log BROKEN at entry 3: its content does not match its hash (changed after it was written)');
+    expect(broken.stdout).toMatch(/^jasons-team: audit log BROKEN at entry 3: its content does not match its hash \(changed after it was written\)\nentries up to 2:[0-9a-f]{64} hold\n$/);
     expect(broken.stderr).toBe('carbon-ledger: the audit log of jasons-team is broken at entry 3\n');
   });
 

@@ -42,17 +42,22 @@ export function registerAudit(program: Command): void {
       const check = await withLedger(flags, (db) => verifyAudit(sqlStores(db), flags.org, head));
       process.stdout.write(flags.json === true ? JSON.stringify(check, null, 2) + '\n' : checkText(check));
       if (check.broken !== null) throw new CheckFailed(`the audit log of ${check.org} is broken at entry ${check.broken.seq}`);
-      if (check.kept_head?.reached === false) throw new CheckFailed(`the audit log of ${check.org} no longer reaches entry ${check.kept_head.seq} as kept`);
+      if (!check.ok) throw new CheckFailed(`the audit log of ${check.org} no longer reaches entry ${check.kept_head?.seq ?? '?'} as kept`);
     });
 }
 
+const headText = (h: { readonly seq: number; readonly hash: string }): string => `${h.seq}:${h.hash}`;
+
 function checkText(c: AuditCheck): string {
-  const head = c.head === null ? '' : `head: entry ${c.head.seq}, sha256 ${c.head.hash}\n`;
-  const kept = c.kept_head === null ? '' : c.kept_head.reached
-    ? `reaches the kept head: entry ${c.kept_head.seq} has hash ${c.kept_head.hash}\n`
-    : `does NOT reach the kept head: ${c.kept_head.problem ?? ''}\n`;
-  if (c.broken !== null) return `${c.org}: audit log BROKEN at entry ${c.broken.seq}: ${c.broken.problem}\nintact up to the ${head}${kept}`;
-  if (c.entries === 0) return `${c.org}: no audit entries yet\n${kept}`;
-  return `${c.org}: ${c.entries} audit entries, hash chain intact\n${head}${kept}`
-    + `keep the head outside the database (--head ${c.head?.seq ?? 0}:HASH checks it later): a check that does not reach it means entries were cut off\n`;
+  if (c.broken !== null) {
+    const until = c.intact_until === null ? 'no entry before it holds' : `entries up to ${headText(c.intact_until)} hold`;
+    return `${c.org}: audit log BROKEN at entry ${c.broken.seq}: ${c.broken.problem}\n${until}\n`;
+  }
+  if (c.kept_head !== null && !c.kept_head.reached) {
+    return `${c.org}: ${c.entries} audit entries, each holding, but NOT reaching the kept head ${headText(c.kept_head)}: ${c.kept_head.problem ?? ''}\n`;
+  }
+  if (c.head === null) return `${c.org}: no audit entries yet\n`;
+  const kept = c.kept_head === null ? '' : `reaches the kept head ${headText(c.kept_head)}\n`;
+  return `${c.org}: ${c.entries} audit entries, hash chain intact\nhead: ${headText(c.head)}\n${kept}`
+    + `keep the head outside the database; \`audit verify --org ${c.org} --head ${headText(c.head)}\` checks later that the chain still reaches it\n`;
 }

@@ -37,8 +37,8 @@ export function registerImports(program: Command): void {
     .option('--csv', 'print the rows as CSV with their original columns')
     .option('--json', 'print JSON')
     .action(async (flags: LedgerFlags & { org: string; batch: string; csv?: boolean; json?: boolean }) => {
-      const batchId = Number(flags.batch);
-      if (!Number.isInteger(batchId) || batchId <= 0) throw new AppError('invalid_input', `--batch "${flags.batch}" is not a batch id (see: carbon-ledger imports --org ${flags.org})`);
+      const batchId = /^[1-9][0-9]{0,14}$/.test(flags.batch) ? Number(flags.batch) : NaN;
+      if (Number.isNaN(batchId)) throw new AppError('invalid_input', `--batch "${flags.batch}" is not a batch id (see: carbon-ledger imports --org ${flags.org})`);
       const q = await withLedger(flags, (db) => listQuarantined(sqlStores(db), flags.org, batchId));
       if (flags.json === true) {
         process.stdout.write(JSON.stringify(q, null, 2) + '\n');
@@ -51,7 +51,7 @@ export function registerImports(program: Command): void {
       }
       process.stdout.write(`batch ${batchId} (${q.batch.file_name}): ${q.rows.length} quarantined row(s)${q.rows.length === 0 ? '' : ':'}\n`);
       for (const r of q.rows) {
-        for (const e of r.errors) process.stdout.write(`  ${formatRowError({ file: q.batch.file_name, row: r.row, label: q.label, ...e })}\n`);
+        for (const e of r.errors) process.stdout.write(`  ${formatRowError({ file: q.batch.file_name, row: r.row, label: r.label, ...e })}\n`);
       }
     });
 }
