@@ -125,7 +125,7 @@ CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON sites FOR EACH ROW EXEC
 CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON business_units FOR EACH ROW EXECUTE FUNCTION audit_row_change();
 CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON column_mappings FOR EACH ROW EXECUTE FUNCTION audit_row_change();
 CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON import_batches FOR EACH ROW EXECUTE FUNCTION audit_row_change();
-CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON calc_versions FOR EACH ROW EXECUTE FUNCTION audit_row_change('instruments', 'market_state');
+CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON calc_versions FOR EACH ROW EXECUTE FUNCTION audit_row_change('instruments', 'market_state', 'entity_periods');
 CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON memberships FOR EACH ROW EXECUTE FUNCTION audit_row_change();
 -- Metrics an import wrote are that import's entry; a metric set by hand, and an import
 -- overwriting one, are entries of their own.

@@ -5,7 +5,7 @@
  */
 import type { InstrumentOutput } from '../calc/output.js';
 import type { Instrument, MarketState } from '../../core/index.js';
-import type { ActivityRecordInput } from './model.js';
+import type { ActivityRecordInput, EntityPeriod } from './model.js';
 import type { RollupKey, RollupSums } from './rollup.js';
 
 /** An activity record as stored, with what calculation needs from its site. */
@@ -25,10 +25,14 @@ export interface NewVersion {
   /** Fingerprint of what calculation read from the sites (`sitesHash`). */
   readonly sitesHash: string;
   readonly consolidation: string;
+  /** The organisation's entity periods when the version is made: the shares it is reported with. */
+  readonly entityPeriods: readonly EntityPeriod[];
 }
 
-export interface CalcVersion extends Omit<NewVersion, 'sitesHash'> {
+export interface CalcVersion extends Omit<NewVersion, 'sitesHash' | 'entityPeriods'> {
   readonly versionId: number;
+  /** Null for versions older than migration 0011 (report-time terms: report/version-terms.ts). */
+  readonly entityPeriods: readonly EntityPeriod[] | null;
   /** Null for versions older than migration 0006: those are never extended. */
   readonly sitesHash: string | null;
   readonly marketState: MarketState | null;

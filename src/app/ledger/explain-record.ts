@@ -10,9 +10,10 @@ import { factorSummary, type FactorSummary } from '../factors/factor-summary.js'
 import { shareAt } from '../org/consolidation-share.js';
 import type { OrgStore } from '../org/org-store.js';
 import type { StoredRecord } from './calc-store.js';
-import type { Consolidation } from './model.js';
+import type { Consolidation, EntityPeriod } from './model.js';
 import { recordActivity } from './record-activity.js';
 import { libraryHash } from './version-calculation.js';
+import { termsFor } from './version-terms.js';
 
 /** What the store returns for a record id. */
 export interface RecordTraceRow {
@@ -26,7 +27,10 @@ export interface RecordTraceRow {
   readonly sourceId: string | null;
   /** Exclusive end of the period the record covers. */
   readonly periodEnd: string;
-  readonly version: { readonly versionId: number; readonly createdAt: string; readonly gwp: string; readonly libraryHash: string; readonly reason: string } | null;
+  readonly version: {
+    readonly versionId: number; readonly createdAt: string; readonly gwp: string; readonly libraryHash: string; readonly reason: string;
+    readonly consolidation: string; readonly entityPeriods: readonly EntityPeriod[] | null;
+  } | null;
   readonly result: { readonly co2eKg: number; readonly marketCo2eKg: number | null; readonly biogenicCo2Kg: number; readonly factorId: string; readonly marketParts: readonly MarketPart[] | null } | null;
 }
 
@@ -103,16 +107,20 @@ export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, 
     },
     factor,
     explanation,
-    reported: await reportedShare(source, t),
+    reported: await reportedShare(source, t, versionId !== undefined, checks),
     checks,
   };
 }
 
-async function reportedShare(source: TraceSource, t: RecordTraceRow): Promise<ReportedShare> {
+/** As the report of the same version applies it (ledger/version-terms.ts); its warning joins `checks`. */
+async function reportedShare(source: TraceSource, t: RecordTraceRow, pinned: boolean, checks: string[]): Promise<ReportedShare> {
   const org = await source.org.findOrg(t.orgSlug);
   if (org === null) throw new Error(`organisation "${t.orgSlug}" of record ${t.record.recordId} is gone`);
+  const today = await source.org.listEntityPeriods(org.orgId);
+  const terms = t.version === null ? { approach: org.consolidation, periods: today, warning: null } : termsFor(org, today, t.version, pinned);
+  if (terms.warning !== null) checks.push(terms.warning);
   // The reports apply the terms in force on the first day of the record's month (its rollup row's month).
-  const at = shareAt(org.consolidation, await source.org.listEntityPeriods(org.orgId), t.record.entityId, `${t.record.periodStart.slice(0, 7)}-01`);
+  const at = shareAt(terms.approach, terms.periods, t.record.entityId, `${t.record.periodStart.slice(0, 7)}-01`);
   const times = (kg: number | null | undefined): number | null => (kg === null || kg === undefined ? null : roundKg(kg * at.share));
-  return { approach: org.consolidation, share: at.share, reason: at.reason, co2e_kg: times(t.result?.co2eKg), market_co2e_kg: times(t.result?.marketCo2eKg) };
+  return { approach: terms.approach, share: at.share, reason: at.reason, co2e_kg: times(t.result?.co2eKg), market_co2e_kg: times(t.result?.marketCo2eKg) };
 }

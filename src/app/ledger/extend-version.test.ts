@@ -176,10 +176,20 @@ describe.each(ENGINES)('imports that extend the latest version on %s', (engine) 
     const febGas = await explainRecord(ledger.stores, lib, await id('PHL-G-02'), org.slug, j);
     expect([febGas.result, febGas.checks]).toEqual([null, [`not in version ${j} (imported after it)`]]);
     await expect(reportInventory(ledger.stores, { org: org.slug, version: j + 99 })).rejects.toThrow(`has no calculation version ${j + 99}`);
-    // The approach changed since: the report of the earlier version says it applies today's.
+    // The approach and an ownership changed since. The earlier version is reported as published (its own
+    // terms: operational control, controlled → 100 %); the default report applies today's (equity share, 60 %).
     await ledger.stores.org.updateOrg(org.orgId, { consolidation: 'equity_share' });
-    expect((await reportInventory(ledger.stores, { org: org.slug, year: '2024', version: j })).warnings)
-      .toContain(`calculation version ${j} was made under operational control; these figures apply today's equity share`);
+    const [us] = await ledger.stores.org.listEntities(org.orgId);
+    await ledger.stores.org.setEntityPeriod(org.orgId, { entityId: us?.entityId ?? 0, validFrom: '2020-01-01', ownershipPct: 60, financialControl: true, operationalControl: true });
+    const again = await reportInventory(ledger.stores, { org: org.slug, year: '2024', version: j });
+    expect([again.consolidation, again.totals.scope1_kg]).toEqual(['operational_control', asPublished.totals.scope1_kg]);
+    expect(again.warnings).toContain(`these are the figures as published from calculation version ${j}, with its ownership, control and consolidation approach (operational control); today's differ (report without --calc-version for them)`);
+    const today = await reportInventory(ledger.stores, { org: org.slug, year: '2024' });
+    expect([today.consolidation, today.totals.scope1_kg]).toEqual(['equity_share', expect.closeTo(now.totals.scope1_kg * 0.6, 2)]);
+    expect(today.warnings).toContain(`ownership, control or the consolidation approach changed since calculation version ${j + 1} was made: these figures apply today's; \`--calc-version ${j + 1}\` gives them as published from it`);
+    const pinnedTrace = await explainRecord(ledger.stores, lib, await id('PHL-G-01'), org.slug, j);
+    expect([pinnedTrace.reported.approach, pinnedTrace.reported.share]).toEqual(['operational_control', 1]);
+    expect((await explainRecord(ledger.stores, lib, await id('PHL-G-01'), org.slug)).reported).toMatchObject({ approach: 'equity_share', share: 0.6 });
     await expect(explainRecord(ledger.stores, lib, await id('PHL-G-01'), org.slug, j + 99)).rejects.toThrow(`has no calculation version ${j + 99}`);
   });
 

@@ -46,7 +46,7 @@ export async function calculateBatch(
   const instruments = await store.instruments(org.orgId);
   const version: NewVersion = {
     reason, gwp: (latest?.gwp as GwpName | undefined) ?? 'AR5', libraryHash: libraryHash(lib), inputsHash: await store.inputsHash(org.orgId),
-    sitesHash: sitesHash([...sites.values()]), consolidation: org.consolidation,
+    sitesHash: sitesHash([...sites.values()]), consolidation: org.consolidation, entityPeriods: await tx.org.listEntityPeriods(org.orgId),
   };
   const check = (): BatchCalculation => new Extension(null, org, new VersionCalculation(lib, version.gwp as GwpName, instruments), null, sites, version);
   if (latest === null) {

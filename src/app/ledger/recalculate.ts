@@ -35,7 +35,7 @@ export async function recalculate(ledger: Ledger, org: Organisation, reason: str
     const version = new VersionCalculation(lib, gwp, await store.instruments(org.orgId));
     const writer = await store.startVersion(org.orgId, {
       reason, gwp, libraryHash: libraryHash(lib), inputsHash: await store.inputsHash(org.orgId),
-      sitesHash: sitesHash(await orgs.listSites(org.orgId)), consolidation: org.consolidation,
+      sitesHash: sitesHash(await orgs.listSites(org.orgId)), consolidation: org.consolidation, entityPeriods: await orgs.listEntityPeriods(org.orgId),
     });
     let count = 0;
     for await (const page of store.records(org.orgId, PAGE)) {

@@ -15,7 +15,8 @@ import {
 import { AppError } from '../app-error.js';
 import type { CalcVersion } from '../ledger/calc-store.js';
 import type { Consolidation, OrgMetric } from '../ledger/model.js';
-import { consolidationShare } from '../org/consolidation-share.js';
+import { termsFor } from '../ledger/version-terms.js';
+import { consolidationShare, periodInForce } from '../org/consolidation-share.js';
 import type { ReportStores } from './report-store.js';
 
 
@@ -60,16 +61,21 @@ export async function reportInventory(stores: ReportStores, q: InventoryQuery): 
       : `organisation "${q.org}" has no calculation version ${q.version} (see \`versions --org ${q.org}\`)`);
   }
   const warnings: string[] = [];
-  // Shares are applied at report time (the rollups are gross), under the organisation's approach now.
-  if (version.consolidation !== org.consolidation) {
-    warnings.push(`calculation version ${version.versionId} was made under ${version.consolidation.replace('_', ' ')}; these figures apply today's ${org.consolidation.replace('_', ' ')}`);
-  }
+  // The rollups are gross; the share of each entity is applied here, with the terms of ledger/version-terms.ts.
+  const terms = termsFor(org, await stores.org.listEntityPeriods(org.orgId), version, q.version !== undefined);
+  if (terms.warning !== null) warnings.push(terms.warning);
   const rowsOf = async (y: number): Promise<InventoryRow[]> => {
     const { start, end } = reportingYearRange(y, org.yearStartMonth);
     const rows = await stores.report.rollupRows(org.orgId, version.versionId, start, end);
-    const missing = new Set(rows.filter((r) => r.terms === null).map((r) => r.entity));
+    const missing = new Set<string>();
+    const shared = rows.flatMap(({ entityId, ...r }) => {
+      // The period in force on the first of the row's month.
+      const period = periodInForce(terms.periods, entityId, r.month);
+      if (period === null) missing.add(r.entity);
+      return period === null ? [] : [{ ...r, share: consolidationShare(terms.approach, period) }];
+    });
     for (const e of missing) warnings.push(`entity "${e}" has no ownership/control period in force for part of ${reportingYearLabel(y, org.yearStartMonth)}: those rows are left out`);
-    return rows.flatMap(({ terms, ...r }) => (terms === null ? [] : [{ ...r, share: consolidationShare(org.consolidation, terms) }]));
+    return shared;
   };
   const year = q.year === undefined ? await latestYear(stores, org.orgId, version, org.yearStartMonth) : parseYear(q.year);
   const currentRows = await rowsOf(year);
@@ -88,7 +94,7 @@ export async function reportInventory(stores: ReportStores, q: InventoryQuery): 
     org: { slug: org.slug, name: org.name },
     year: reportingYearLabel(year, org.yearStartMonth),
     period: { start, end },
-    consolidation: org.consolidation,
+    consolidation: terms.approach,
     calc_version: { id: version.versionId, created_at: version.createdAt, gwp: version.gwp, library_hash: version.libraryHash },
     instruments: await instrumentsOfYear(stores, org.orgId, version, start, end),
     audit_head: await auditHead(stores, org.orgId),

@@ -7,12 +7,11 @@
 import type { InventoryRow } from '../../core/index.js';
 import type { AuditStore } from '../audit/audit-store.js';
 import type { CalcStore } from '../ledger/calc-store.js';
-import type { EntityTerms } from '../org/consolidation-share.js';
 import type { OrgStore } from '../org/org-store.js';
 
 export interface RollupRow extends Omit<InventoryRow, 'share'> {
-  /** `null` when the entity has no ownership/control period in force in the row's month. */
-  readonly terms: EntityTerms | null;
+  /** The row's entity: its share is applied by the report (ledger/version-terms.ts). */
+  readonly entityId: number;
 }
 
 export interface ReportStore {
