@@ -27,7 +27,9 @@ const ACTIVITY_COLUMNS = ['org_id', 'record_id', 'batch_id', 'row_number', 'sour
   'category', 'method', 'quantity', 'unit', 'price_year', 'factor_id', 'activity', 'carrier', 'supplier'];
 const INSTRUMENT_COLUMNS = ['org_id', 'instrument_id', 'batch_id', 'row_number', 'kind', 'market', 'mwh', 'kg_co2e_per_mwh', 'vintage',
   'supplier', 'serial', 'retired'];
-const QUARANTINE_COLUMNS = ['org_id', 'batch_id', 'row_number', 'label', 'raw', 'errors'];
+const QUARANTINE_COLUMNS = ['org_id', 'batch_id', 'row_number', 'label', 'columns', 'raw', 'errors'];
+/** A text[] literal for COPY: each element double-quoted, with its quotes and backslashes escaped. */
+const textArray = (values: readonly string[]): string => `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 
 export class SqlImportStore implements ImportStore {
   constructor(private readonly db: Database) {}
@@ -48,10 +50,10 @@ export class SqlImportStore implements ImportStore {
   }
 
   async listQuarantined(orgId: number, batchId: number): Promise<QuarantinedRow[]> {
-    const rows = await this.db.query<{ row_number: number; label: QuarantinedRow['label'] | null; raw: unknown; errors: unknown }>(
-      'SELECT row_number, label, raw, errors FROM quarantined_rows WHERE org_id = $1 AND batch_id = $2 ORDER BY row_number', [orgId, batchId]);
+    const rows = await this.db.query<{ row_number: number; label: QuarantinedRow['label'] | null; columns: string[] | null; raw: unknown; errors: unknown }>(
+      'SELECT row_number, label, columns, raw, errors FROM quarantined_rows WHERE org_id = $1 AND batch_id = $2 ORDER BY row_number', [orgId, batchId]);
     return rows.map((r) => ({
-      rowNumber: Number(r.row_number), label: r.label ?? 'row', raw: parseJson(r.raw) as QuarantinedRow['raw'], errors: parseJson(r.errors) as QuarantinedRow['errors'],
+      rowNumber: Number(r.row_number), label: r.label ?? 'row', columns: r.columns, raw: parseJson(r.raw) as QuarantinedRow['raw'], errors: parseJson(r.errors) as QuarantinedRow['errors'],
     }));
   }
 
@@ -171,7 +173,7 @@ class SqlBatchWriter implements BatchWriter {
 
   async addQuarantined(rows: readonly QuarantinedRow[]): Promise<void> {
     if (rows.length === 0) return;
-    const text = rows.map((r) => csvRow([this.orgId, this.batchId, r.rowNumber, r.label, JSON.stringify(r.raw), JSON.stringify(r.errors)])).join('');
+    const text = rows.map((r) => csvRow([this.orgId, this.batchId, r.rowNumber, r.label, r.columns === null ? null : textArray(r.columns), JSON.stringify(r.raw), JSON.stringify(r.errors)])).join('');
     await this.tx.copyFrom('quarantined_rows', QUARANTINE_COLUMNS, [text]);
   }
 

@@ -89,7 +89,7 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     const csv = quarantinedCsv(q);
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
     expect(parsed.map((r) => r.source_id)).toEqual(['PHL-ELEC-2024-03', 'BOS-ELEC-2024-02', 'PO-448901', 'HOU-DSL-0212', 'HOU-DSL-0229', 'LON-GAS-2024-02']);
-    expect(Object.keys(parsed[0] ?? {}).sort()).toEqual(HEADER.split(',').sort());
+    expect(csv.split('\n')[0]).toBe(HEADER); // the file's columns, in its order
     // The user fixes two rows in the file and imports it again: those two go in, the rest stay apart.
     const fixed = join(dir, `${engine}-fixed.csv`);
     await writeFile(fixed, csv.replace(',kwh,', ',kWh,').replace('"1,250"', '1250'));

@@ -167,7 +167,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
           if (!req.quarantine) continue;
           quarantined++;
           if (req.dryRun === true) continue;
-          bad.push({ rowNumber: row.row, label: row.label, raw: Object.fromEntries(row.headers.map((h) => [h, row.cells[headerKey(h)] ?? null])), errors: rowErrors });
+          bad.push({ rowNumber: row.row, label: row.label, columns: row.headers, raw: Object.fromEntries(row.headers.map((h) => [h, row.cells[headerKey(h)] ?? null])), errors: rowErrors });
           if (bad.length >= CHUNK_ROWS) await flushBad();
         }
       } catch (e) {

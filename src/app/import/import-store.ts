@@ -26,6 +26,8 @@ export interface QuarantinedRow {
   /** How the file numbers its rows (a spreadsheet row, an NDJSON line, a JSON array item). */
   readonly label: RowLabel;
   readonly raw: Readonly<Record<string, unknown>>;
+  /** The file's columns in order (null for rows quarantined before migration 0010). */
+  readonly columns: readonly string[] | null;
   readonly errors: readonly FieldError[];
 }
 

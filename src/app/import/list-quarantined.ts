@@ -20,7 +20,9 @@ export interface QuarantinedRows {
     readonly row: number;
     /** How the file numbers its rows: spreadsheet rows, NDJSON lines or JSON array items. */
     readonly label: RowLabel;
-    readonly values: Readonly<Record<string, unknown>>; readonly errors: readonly FieldError[] }[];
+    readonly values: Readonly<Record<string, unknown>>;
+    /** The file's columns in order (null for rows quarantined before they were kept). */
+    readonly columns: readonly string[] | null; readonly errors: readonly FieldError[] }[];
 }
 
 export async function listQuarantined(stores: { readonly org: OrgStore; readonly imports: ImportStore }, orgSlug: string, batchId: number): Promise<QuarantinedRows> {
@@ -31,16 +33,16 @@ export async function listQuarantined(stores: { readonly org: OrgStore; readonly
   return {
     org: org.slug,
     batch: batchJson(batch),
-    rows: rows.map((r) => ({ row: r.rowNumber, label: r.label, values: r.raw, errors: r.errors })),
+    rows: rows.map((r) => ({ row: r.rowNumber, label: r.label, values: r.raw, columns: r.columns, errors: r.errors })),
   };
 }
 
 /**
- * The quarantined rows as CSV with their original columns (every column any of them had), ready
- * to fix and import again: the importer matches columns by name, so their order does not matter.
+ * The quarantined rows as CSV with their original columns in the file's order (every column any
+ * of them had), ready to fix and import again with the batch's mapping.
  */
 export function quarantinedCsv(q: QuarantinedRows): string {
-  const columns = [...new Set(q.rows.flatMap((r) => Object.keys(r.values)))];
+  const columns = [...new Set(q.rows.flatMap((r) => r.columns ?? Object.keys(r.values)))];
   const cell = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
   return Papa.unparse({ fields: columns, data: q.rows.map((r) => columns.map((c) => cell(r.values[c]))) }, { newline: '\n' }) + '\n';
 }

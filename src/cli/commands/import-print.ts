@@ -23,14 +23,15 @@ const listed = (r: ImportResult): string[] => [
   ...(r.errorCount > SHOWN ? [`  … and ${r.errorCount - SHOWN} more`] : []),
 ];
 
-export function importText(r: ImportResult, recalculated: { versionId: number; records: number } | null, org: string): string {
+/** `again`: the flags that read the file (`--mapping utility-bill`), for the fixed file of its quarantined rows. */
+export function importText(r: ImportResult, recalculated: { versionId: number; records: number } | null, org: string, again: string): string {
   if (r.status === 'duplicate') {
     return `${r.file}: already imported as batch ${r.batchId} (same content, sha256 ${r.contentHash.slice(0, 12)}…); nothing to do\n`;
   }
   const lines = [`imported ${r.file} as batch ${r.batchId}: ${r.rowsImported} of ${r.rowsTotal} ${r.kind} rows`];
   if (r.rowsQuarantined > 0) {
     lines.push(`${r.rowsQuarantined} row(s) quarantined with their errors:`, ...listed(r),
-      `  to fix them: carbon-ledger quarantine --org ${org} --batch ${r.batchId} --csv > fix.csv, then import the fixed file`);
+      `  to fix them: carbon-ledger quarantine --org ${org} --batch ${r.batchId} --csv > fix.csv, correct it, then: carbon-ledger import fix.csv --org ${org}${again} --quarantine`);
   }
   if (recalculated !== null) lines.push(`recalculated: version ${recalculated.versionId} (${recalculated.records} records)`);
   return lines.map((l) => `${l}\n`).join('');

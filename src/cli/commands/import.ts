@@ -77,7 +77,7 @@ export function registerImport(program: Command): void {
           progress.stop();
         }
         const { result, calc: recalculated } = outcome;
-        const out = flags.json === true ? JSON.stringify(importJson(result, recalculated), null, 2) + '\n' : importText(result, recalculated, flags.org);
+        const out = flags.json === true ? JSON.stringify(importJson(result, recalculated), null, 2) + '\n' : importText(result, recalculated, flags.org, sameMapping(flags));
         if (result.status === 'rejected') {
           if (flags.json === true) process.stdout.write(out);
           throw new AppError('invalid_input', refusal(result, flags.json === true));
@@ -85,6 +85,13 @@ export function registerImport(program: Command): void {
         process.stdout.write(out);
       });
     });
+}
+
+/** The flags that read a file as this one was read, for the fixed file of its quarantined rows. */
+function sameMapping(flags: ImportFlags): string {
+  const mapping = flags.mapping !== undefined ? ` --mapping ${flags.mapping}` : flags.mappingFile !== undefined ? ` --mapping-file ${flags.mappingFile}`
+    : (flags.map ?? []).length + (flags.const ?? []).length > 0 ? ' with the same --map/--const flags' : '';
+  return `${mapping}${flags.kind === undefined ? '' : ` --kind ${flags.kind}`}`;
 }
 
 function kindOf(kind: string | undefined): ImportKind | undefined {
