@@ -3,6 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { signUp } from '../../app/accounts/accounts.js';
+import { migrate } from '../../db/migrate.js';
+import { PgliteDatabase } from '../../db/pglite-database.js';
+import { SqlAccountStore } from '../../db/sql-account-store.js';
+import { TEST_HASHER } from '../../test-support/test-server.js';
 import { registerOrg } from './org.js';
 
 // In process, on a fresh program each time (commander keeps option values between parses).
@@ -79,5 +84,20 @@ describe('carbon-ledger org', () => {
     await expect(org('apply', 'no-such-file.yaml')).rejects.toMatchObject({ code: 'not_found' });
     await expect(org('show', 'nobody')).rejects.toMatchObject({ code: 'not_found' });
     await expect(org('create', 'x')).rejects.toMatchObject({ code: 'commander.missingMandatoryOptionValue' });
+  });
+
+  it('gives an account that signed up a role, keeping one admin', async () => {
+    const db = await PgliteDatabase.open(dataDir);
+    await migrate(db);
+    await signUp(new SqlAccountStore(db), TEST_HASHER, { email: 'ana@example.com', name: 'Ana', password: 'long enough password' }, new Date());
+    await signUp(new SqlAccountStore(db), TEST_HASHER, { email: 'bo@example.com', name: 'Bo', password: 'long enough password' }, new Date());
+    await db.close();
+    expect(await org('members', 'jt')).toBe('jt has no members yet: carbon-ledger org member jt EMAIL --role admin\n');
+    expect(await org('member', 'jt', 'ana@example.com', '--role', 'admin')).toBe('ana@example.com is admin of jt\n  ana@example.com  admin\n');
+    expect(await org('member', 'jt', 'bo@example.com', '--role', 'data_owner', '--business-unit', 'Devices')).toContain('  bo@example.com  data_owner (Devices)\n');
+    await expect(org('member', 'jt', 'bo@example.com', '--role', 'data_owner')).rejects.toThrow('business_units: a data owner needs at least one business unit');
+    await expect(org('member', 'jt', 'ana@example.com', '--role', 'auditor')).rejects.toThrow('role: ana@example.com is the only admin of jt; make someone else admin first');
+    await expect(org('member', 'jt', 'cy@example.com', '--role', 'auditor')).rejects.toThrow('email: no account for cy@example.com; they sign up first (web app or API), then you add them');
+    await expect(org('member', 'jt', 'bo@example.com', '--role', 'boss')).rejects.toThrow(/^role: /);
   });
 });

@@ -4,6 +4,9 @@
  * metric, and apply an org file (docs/org-file.md). Every command takes --data-dir and --json.
  */
 import type { Command } from 'commander';
+import { ROLES } from '../../app/access/permissions.js';
+import type { Member } from '../../app/accounts/account-store.js';
+import { setMember } from '../../app/accounts/set-member.js';
 import { addBusinessUnit } from '../../app/org/add-business-unit.js';
 import { addSite, defaultedNote } from '../../app/org/add-site.js';
 import { applyOrgFile } from '../../app/org/apply-org-file.js';
@@ -18,6 +21,10 @@ import { describeText, orgLine, periodLabel, periodText } from '../../app/org/or
 import { setEntity } from '../../app/org/set-entity.js';
 import { setMetric } from '../../app/org/set-metric.js';
 import { updateOrganisation } from '../../app/org/update-organisation.js';
+import { addMemberBody } from '../../api/schemas.js';
+import { parseInput, requireOrg } from '../../app/org/org-input.js';
+import type { Database } from '../../db/database.js';
+import { SqlAccountStore } from '../../db/sql-account-store.js';
 import { SqlOrgStore } from '../../db/sql-org-store.js';
 import { readText } from '../io.js';
 import { withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
@@ -36,9 +43,11 @@ function print(flags: Flags, p: Printed): void {
 }
 
 /** Opens the ledger, runs the use case on an OrgStore over it, prints the result. */
-async function run(flags: Flags, work: (store: OrgStore) => Promise<Printed>): Promise<void> {
-  print(flags, await withLedger(flags, (db) => work(new SqlOrgStore(db))));
+async function run(flags: Flags, work: (store: OrgStore, db: Database) => Promise<Printed>): Promise<void> {
+  print(flags, await withLedger(flags, (db) => work(new SqlOrgStore(db), db)));
 }
+
+const memberLine = (m: Member): string => `  ${m.email}  ${m.role}${m.businessUnits.length === 0 ? '' : ` (${m.businessUnits.join(', ')})`}`;
 
 /** Today in the local time zone, as the default date for consolidation shares. */
 function today(): string {
@@ -126,6 +135,22 @@ export function registerOrg(program: Command): void {
     .action((slug: string, name: string, f: Flags) => run(f, async (store) => {
       const r = await addBusinessUnit(store, slug, { name });
       return { json: { org: r.org.slug, business_unit: r.unit.name }, text: [`business unit ${r.unit.name} in ${r.org.slug}`] };
+    }));
+
+  leaf('member', 'give an account (signed up in the web app or API) a role in the organisation')
+    .argument('<slug>').argument('<email>', 'the account\'s e-mail address')
+    .requiredOption('--role <role>', ROLES.join(' | '))
+    .option('--business-unit <name>', 'a data owner\'s business unit (repeat for more)', (v: string, p: string[] | undefined) => [...(p ?? []), v])
+    .action((slug: string, email: string, f: Flags) => run(f, async (store, db) => {
+      const input = parseInput(addMemberBody, { email, role: f.role, business_units: f.businessUnit ?? [] });
+      const members = await setMember(new SqlAccountStore(db), store, await requireOrg(store, slug), input);
+      return { json: { org: slug, members }, text: [`${email} is ${input.role} of ${slug}`, ...members.map(memberLine)] };
+    }));
+
+  leaf('members', 'the organisation\'s members and their roles').argument('<slug>')
+    .action((slug: string, f: Flags) => run(f, async (store, db) => {
+      const members = await new SqlAccountStore(db).listMembers((await requireOrg(store, slug)).orgId);
+      return { json: { org: slug, members }, text: members.length === 0 ? [`${slug} has no members yet: carbon-ledger org member ${slug} EMAIL --role admin`] : members.map(memberLine) };
     }));
 
   leaf('metric', 'set an organisation metric (revenue, employees…) for a reporting year or a period')

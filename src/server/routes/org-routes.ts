@@ -7,6 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ResponseOf } from '../../api/contract.js';
 import { AppError } from '../../app/app-error.js';
+import { setMember } from '../../app/accounts/set-member.js';
 import { addBusinessUnit } from '../../app/org/add-business-unit.js';
 import { addSite } from '../../app/org/add-site.js';
 import { createOrganisation } from '../../app/org/create-organisation.js';
@@ -68,19 +69,9 @@ export function orgRoutes(app: FastifyInstance, deps: ServerDeps): void {
   mount(app, deps, 'listMembers', ({ scope }) => members(inScope(scope).org.orgId), { transaction: 'statement' });
   mount(app, deps, 'setMember', async ({ scope, body, caller }) => {
     const s = inScope(scope);
-    const user = await accounts.findUserByEmail(body.email);
-    if (user === null) throw new AppError('not_found', `email: no account for ${body.email}; they sign up first, then you add them`);
-    const known = new Set((await s.ledger.stores.org.listUnits(s.org.orgId)).map((u) => u.name));
-    const unknown = body.business_units.filter((u) => !known.has(u));
-    if (unknown.length > 0) throw new AppError('invalid_input', `business_units: unknown in ${s.org.slug}: ${unknown.join(', ')}`);
-    const current = await accounts.listMembers(s.org.orgId);
-    const admins = current.filter((m) => m.role === 'admin');
-    if (body.role !== 'admin' && admins.length === 1 && admins[0]?.email === user.email) {
-      throw new AppError('conflict', `role: ${user.email} is the only admin of ${s.org.slug}; make someone else admin first`);
-    }
     await deps.db.transaction(async (tx) => {
       if (caller !== null) await setTransactionActor(tx, actorOf(caller));
-      await new SqlAccountStore(tx).setMembership(s.org.orgId, user.userId, body.role, body.role === 'data_owner' ? body.business_units : []);
+      await setMember(new SqlAccountStore(tx), new SqlOrgStore(tx), s.org, body);
     });
     return members(s.org.orgId);
   }, { transaction: 'statement' });
