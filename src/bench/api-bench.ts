@@ -7,7 +7,7 @@
  *  - 50 concurrent clients (keep-alive, each signed in) for 60 s over the same mix → errors, p99.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,6 +98,7 @@ export async function benchApi(engine: BenchEngine, records: number, loadSeconds
   try {
     const csv = join(dir, 'bench.csv');
     await writeLedgerCsv(csv, records);
+    if (engine === 'pglite') mkdirSync(dataDir, { recursive: true });
     const db = engine === 'postgres' ? await PostgresDatabase.open(url) : await PgliteDatabase.open(dataDir);
     await migrate(db);
     const org = await setUpOrg(db);

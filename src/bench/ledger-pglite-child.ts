@@ -6,12 +6,15 @@
  * reports. Each step
  * is its own process, so that /usr/bin/time measures each one's peak memory. Prints JSON.
  */
+import { mkdirSync } from 'node:fs';
 import { PgliteDatabase } from '../db/pglite-database.js';
 import { migrate } from '../db/migrate.js';
 import { importLedgerThenFollowUp, recalcLedger, setUpOrg } from './ledger-workload.js';
 import { SqlOrgStore } from '../db/sql-org-store.js';
 
 const [step, dataDir, csv, followUp] = process.argv.slice(2) as ['setup' | 'import' | 'recalc', string, string | undefined, string | undefined];
+// PGlite opens an existing directory (its lock lives inside it); setup makes it, as openDatabase does.
+if (step === 'setup') mkdirSync(dataDir, { recursive: true });
 const db = await PgliteDatabase.open(dataDir);
 if (step === 'setup') {
   await migrate(db);
