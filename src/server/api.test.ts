@@ -138,7 +138,7 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
       .toEqual(['Report', 'Calculation version', expect.any(Number), 'operational control']);
     // And the audit log's head at that moment, which a later check of the chain must still reach.
     const head = (await alice.ok<{ head: { seq: number; hash: string } }>('verifyAudit', { params: { org: 'acme' } })).head;
-    expect([about?.getCell('A10').value, about?.getCell('B10').value]).toEqual(['Audit log head (entry · hash)', `${head.seq} · sha256 ${head.hash}`]);
+    expect([about?.getCell('A10').value, about?.getCell('B10').value]).toEqual(['Audit log head (entry:sha256, for audit verify --head)', `${head.seq}:${head.hash}`]);
     const csv = await alice.call('exportInventory', { params: { org: 'acme' }, query: { year: '2024', format: 'csv' } });
     expect(csv.raw.toString('utf8')).toContain('5.311');
   });

@@ -31,7 +31,7 @@ const EN: ReportLabels = {
   about: 'Report', field: 'Field', value: 'Value', organisation: 'Organisation', reportingYear: 'Reporting year', period: 'Period (end exclusive)',
   consolidation: 'Consolidation approach', approach: (a) => ({ equity_share: 'equity share', financial_control: 'financial control', operational_control: 'operational control' })[a] ?? a,
   gwpSet: 'GWP set (IPCC)', calcVersion: 'Calculation version', calculatedAt: 'Calculated at', libraryHash: 'Factor library fingerprint',
-  auditHead: 'Audit log head (entry · hash)',
+  auditHead: 'Audit log head (entry:sha256, for audit verify --head)',
 };
 
 const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
@@ -45,7 +45,7 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     about: '报告', field: '字段', value: '值', organisation: '组织', reportingYear: '报告年度', period: '期间（不含结束日）',
     consolidation: '合并方法', approach: (a) => ({ equity_share: '股权比例法', financial_control: '财务控制法', operational_control: '运营控制法' })[a] ?? a,
     gwpSet: '全球变暖潜势（IPCC）', calcVersion: '计算版本', calculatedAt: '计算时间', libraryHash: '排放因子库指纹',
-    auditHead: '审计日志链头（条目 · 哈希）',
+    auditHead: '审计日志链头（条目:sha256，供 audit verify --head 使用）',
   },
   'zh-Hant': {
     totals: '合計', scope3Sheet: '範疇三', entity: '法人實體', site: '場所', businessUnit: '業務單位', month: '月份',
@@ -56,7 +56,7 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     about: '報告', field: '欄位', value: '值', organisation: '組織', reportingYear: '報告年度', period: '期間（不含結束日）',
     consolidation: '彙整方法', approach: (a) => ({ equity_share: '股權比例法', financial_control: '財務控制法', operational_control: '營運控制法' })[a] ?? a,
     gwpSet: '全球暖化潛勢（IPCC）', calcVersion: '計算版本', calculatedAt: '計算時間', libraryHash: '排放係數庫指紋',
-    auditHead: '稽核日誌鏈頭（紀錄 · 雜湊）',
+    auditHead: '稽核日誌鏈頭（紀錄:sha256，供 audit verify --head 使用）',
   },
   vi: {
     totals: 'Tổng', scope3Sheet: 'Phạm vi 3', entity: 'Pháp nhân', site: 'Cơ sở', businessUnit: 'Đơn vị kinh doanh', month: 'Tháng',
@@ -67,7 +67,7 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     about: 'Báo cáo', field: 'Trường', value: 'Giá trị', organisation: 'Tổ chức', reportingYear: 'Năm báo cáo', period: 'Kỳ (không gồm ngày cuối)',
     consolidation: 'Phương pháp hợp nhất', approach: (a) => ({ equity_share: 'theo tỷ lệ vốn góp', financial_control: 'kiểm soát tài chính', operational_control: 'kiểm soát hoạt động' })[a] ?? a,
     gwpSet: 'Bộ GWP (IPCC)', calcVersion: 'Phiên bản tính toán', calculatedAt: 'Thời điểm tính', libraryHash: 'Dấu vân tay thư viện hệ số',
-    auditHead: 'Đầu chuỗi nhật ký kiểm toán (mục · mã băm)',
+    auditHead: 'Đầu chuỗi nhật ký kiểm toán (mục:sha256, cho audit verify --head)',
   },
 };
 

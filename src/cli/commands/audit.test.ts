@@ -31,6 +31,7 @@ describe('carbon-ledger audit', () => {
     const report = JSON.parse(pglite('report', 'inventory', '--org', 'jasons-team', '--json').stdout) as { audit_head: { seq: number; hash: string } };
     expect(report.audit_head.seq).toBe(29);
     const kept = `${report.audit_head.seq}:${report.audit_head.hash}`;
+    expect(pglite('report', 'inventory', '--org', 'jasons-team').stdout).toContain(`Audit log head: ${kept} (later: audit verify --org jasons-team --head ${kept})`);
     const reached = pglite('audit', 'verify', '--org', 'jasons-team', '--head', kept);
     expect([reached.status, reached.stdout.split('\n').slice(1, 3)]).toEqual([0, [`head: ${kept}`, `reaches the kept head ${kept}`]]);
     const badHead = pglite('audit', 'verify', '--org', 'jasons-team', '--head', '29');

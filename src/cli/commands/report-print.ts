@@ -12,7 +12,9 @@ export function printInventory(r: InventoryReport, print: (line: string) => void
   const c = r.change_pct;
   print(`${r.org.name} — GHG inventory ${r.year} (${r.period.start} … ${r.period.end}, exclusive end)`);
   print(`Consolidation: ${r.consolidation.replace('_', ' ')}; GWP ${r.calc_version.gwp}; calculation version ${r.calc_version.id}`);
-  if (r.audit_head !== null) print(`Audit log: head entry ${r.audit_head.seq}, sha256 ${r.audit_head.hash} (audit verify --org ${r.org.slug} must reach it)`);
+  if (r.audit_head !== null) {
+    print(`Audit log head: ${r.audit_head.seq}:${r.audit_head.hash} (later: audit verify --org ${r.org.slug} --head ${r.audit_head.seq}:${r.audit_head.hash})`);
+  }
   print(`  Scope 1                 ${t(x.scope1_kg).padStart(14)} t${pct(c?.scope1_kg)}`);
   print(`  Scope 2 location-based  ${t(x.scope2_location_kg).padStart(14)} t${pct(c?.scope2_location_kg)}`);
   print(`  Scope 2 market-based    ${t(x.scope2_market_kg).padStart(14)} t${pct(c?.scope2_market_kg)}`);
