@@ -62,6 +62,11 @@ describe('carbon-ledger org', () => {
     expect(JSON.parse(await org('site', 'jt', 'Seattle', '--entity', 'JT Inc.', '--country', 'US', '--grid-region', 'US-NWPP', '--json')))
       .toMatchObject({ site: { grid_region: 'US-NWPP', market: 'US' }, defaulted_to_country: ['market'] });
     await expect(org('site', 'jt', 'X', '--entity', 'JT Inc.', '--country', 'US', '--grid-region', 'VN')).rejects.toThrow('grid_region: "VN" is not within');
+    // A grid region the library has no factor for is kept, and the note says what its electricity will take.
+    expect(await org('site', 'jt', 'Austin', '--entity', 'JT Inc.', '--country', 'US', '--grid-region', 'US-FOO', '--market', 'US'))
+      .toContain('  note: site Austin: the factor library has no electricity.grid factor for US-FOO, so its electricity takes US\'s (check the code if that is not meant)\n');
+    expect(JSON.parse(await org('site', 'jt', 'Dublin', '--entity', 'JT Inc.', '--country', 'IE', '--grid-region', 'IE', '--market', 'IE', '--json')).grid_note)
+      .toMatch(/^note: site Dublin: the factor library has no electricity.grid factor for IE or a region above it: its electricity rows need activity electricity.grid-intensity/);
     expect(await org('unit', 'jt', 'Devices')).toBe('business unit Devices in jt\n');
     expect(await org('metric', 'jt', 'revenue', '--year', 'FY2022', '--value', '100000000', '--unit', 'EUR'))
       .toBe('revenue FY2022 (2021-07-01 to 2022-07-01, end exclusive) = 100000000 EUR in jt\n');

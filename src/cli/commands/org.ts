@@ -9,6 +9,7 @@ import type { Member } from '../../app/accounts/account-store.js';
 import { setMember } from '../../app/accounts/set-member.js';
 import { addBusinessUnit } from '../../app/org/add-business-unit.js';
 import { addSite, defaultedNote } from '../../app/org/add-site.js';
+import { gridFactorNote } from '../../app/org/grid-factor-note.js';
 import { applyOrgFile } from '../../app/org/apply-org-file.js';
 import { percent } from '../../app/org/consolidation-share.js';
 import { createOrganisation } from '../../app/org/create-organisation.js';
@@ -26,6 +27,7 @@ import { parseInput, requireOrg } from '../../app/org/org-input.js';
 import type { Database } from '../../db/database.js';
 import { SqlAccountStore } from '../../db/sql-account-store.js';
 import { SqlOrgStore } from '../../db/sql-org-store.js';
+import { loadLibrary } from '../../library/load-library.js';
 import { readText } from '../io.js';
 import { withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
 
@@ -128,7 +130,9 @@ export function registerOrg(program: Command): void {
       const s = { name: r.site.name, entity: r.entity, country: r.site.country, grid_region: r.site.gridRegion, market: r.site.market };
       const text = [`site ${s.name} in ${r.org.slug}: ${s.entity}, ${s.country}, grid region ${s.grid_region}, market ${s.market}`];
       for (const field of r.defaulted) text.push(`  note: no ${field.replace('_', ' ')} given, so it is the country (${s.country}) — the rule when none is given`);
-      return { json: { org: r.org.slug, site: s, defaulted_to_country: r.defaulted }, text };
+      const grid = gridFactorNote(loadLibrary().index, r.site);
+      if (grid !== null) text.push(`  ${grid}`);
+      return { json: { org: r.org.slug, site: s, defaulted_to_country: r.defaulted, grid_note: grid }, text };
     }));
 
   leaf('unit', 'add a business unit').argument('<slug>').argument('<name>', 'business unit name')
@@ -176,11 +180,12 @@ export function registerOrg(program: Command): void {
       const r = await withLedger(f, (db) => applyOrgFile((work) => db.transaction((tx) => work(new SqlOrgStore(tx))), parsed, source));
       const c = r.counts;
       const what = r.created ? 'created' : r.changed ? 'updated' : 'unchanged';
+      const gridNotes = parsed.sites.flatMap((s) => gridFactorNote(loadLibrary().index, { name: s.name, gridRegion: s.grid_region ?? s.country }) ?? []);
       print(f, {
-        json: { org: orgSummary(r.org), created: r.created, changed: r.changed, counts: c, defaulted_to_country: r.defaulted.map(({ site, fields }) => ({ site, fields })) },
+        json: { org: orgSummary(r.org), created: r.created, changed: r.changed, counts: c, defaulted_to_country: r.defaulted.map(({ site, fields }) => ({ site, fields })), grid_notes: gridNotes },
         text: [`${what} ${orgLine(orgSummary(r.org))}`,
           `  from ${source}: ${c.entities} entities (${c.periods} periods), ${c.sites} sites, ${c.business_units} business units, ${c.metrics} metrics`,
-          ...r.defaulted.map((d) => `  ${defaultedNote(d.site, d.country, d.fields)}`)],
+          ...r.defaulted.map((d) => `  ${defaultedNote(d.site, d.country, d.fields)}`), ...gridNotes.map((n) => `  ${n}`)],
       });
     });
 }
