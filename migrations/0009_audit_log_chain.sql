@@ -40,10 +40,15 @@ REVOKE INSERT ON audit_log FROM carbon_ledger_tenant;
 
 CREATE FUNCTION audit_field(f text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT char_length(f)::text || ':' || f $$;
 
+-- An entry's time as hashed and as read back (src/db/sql-audit-store.ts): UTC, to the microsecond.
+CREATE FUNCTION audit_at_text(at timestamptz) RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+$$;
+
 CREATE FUNCTION audit_entry_text(org_id bigint, seq bigint, at timestamptz, actor text, action text, detail jsonb, prev_hash text)
 RETURNS text LANGUAGE sql STABLE AS $$
   SELECT concat_ws(E'\n', audit_field(org_id::text), audit_field(seq::text),
-    audit_field(to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')), audit_field(actor), audit_field(action),
+    audit_field(audit_at_text(at)), audit_field(actor), audit_field(action),
     audit_field(detail::text), audit_field(prev_hash))
 $$;
 

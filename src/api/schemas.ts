@@ -18,8 +18,8 @@ import { createOrganisationInput } from '../app/org/create-organisation.js';
 import { setEntityInput } from '../app/org/set-entity.js';
 import { updateOrganisationInput } from '../app/org/update-organisation.js';
 
-/** A database id in a path: a whole number, written plainly (no sign, exponent or leading zeros). */
-const pathId = z.string().regex(/^[1-9][0-9]{0,14}$/, 'must be a whole number id').transform(Number);
+/** A database id in a path or a flag: a whole number, written plainly (no sign, exponent, hex or leading zeros). */
+export const pathId = z.string().regex(/^[1-9][0-9]{0,14}$/, 'must be a whole number id').transform(Number);
 export const idParams = z.object({ id: pathId });
 export const orgIdParams = z.object({ org: z.string(), id: pathId });
 export const orgBatchParams = z.object({ org: z.string(), batch: pathId });
@@ -303,7 +303,7 @@ export const auditPageSchema = z.object({
   next_before: z.number().nullable(),
 });
 /** `SEQ:HASH`, as `audit verify` prints a head and a report's `audit_head` gives it. */
-export const keptHead = z.string().regex(/^[1-9][0-9]*:[0-9a-f]{64}$/, 'must be SEQ:HASH (an entry number and its 64-digit sha256)')
+export const keptHead = z.string().regex(/^[1-9][0-9]{0,14}:[0-9a-f]{64}$/, 'must be SEQ:HASH (an entry number and its 64-digit sha256)')
   .transform((v) => ({ seq: Number(v.split(':')[0]), hash: v.split(':')[1] ?? '' }));
 export const auditVerifyQuery = z.object({
   head: keptHead.optional().describe('a head kept from earlier (SEQ:HASH, e.g. from a published report): the check also says whether the chain still reaches it'),

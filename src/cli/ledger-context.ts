@@ -5,6 +5,7 @@
  */
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
+import { pathId } from '../api/schemas.js';
 import { AppError } from '../app/app-error.js';
 import type { Database } from '../db/database.js';
 import { DEFAULT_DATA_DIR, openDatabase } from '../db/open-database.js';
@@ -32,7 +33,7 @@ export async function withLedger<T>(flags: LedgerFlags, fn: (db: Database) => Pr
 
 /** A `--calc-version` value: a positive integer. */
 export function calcVersionFlag(text: string): number {
-  const id = Number(text);
-  if (!Number.isInteger(id) || id <= 0) throw new AppError('invalid_input', `--calc-version "${text}" is not a version id (a positive integer; see \`versions --org\`)`);
-  return id;
+  const id = pathId.safeParse(text);
+  if (id.success) return id.data;
+  throw new AppError('invalid_input', `--calc-version "${text}" is not a version id (a positive integer; see \`versions --org\`)`);
 }

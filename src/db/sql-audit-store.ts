@@ -7,7 +7,8 @@
 import type { AuditDetail, AuditEntry, AuditLink, AuditStore } from '../app/audit/audit-store.js';
 import type { Queryable } from './database.js';
 
-const AT = `to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at`;
+/** The fields as hashed: the time in the text form the hash covers (migrations/0009). */
+const LINK_COLUMNS = 'seq, audit_at_text(at) AS at, actor, action, detail::text AS detail_text, prev_hash, hash';
 
 interface LinkRow {
   seq: number; at: string; actor: string; action: string; detail_text: string; prev_hash: string; hash: string;
@@ -19,7 +20,7 @@ export class SqlAuditStore implements AuditStore {
 
   async listEntries(orgId: number, page: { readonly beforeSeq?: number; readonly limit: number }): Promise<AuditEntry[]> {
     const rows = await this.db.query<LinkRow>(
-      `SELECT seq, ${AT}, actor, action, detail::text AS detail_text, prev_hash, hash FROM audit_log
+      `SELECT ${LINK_COLUMNS} FROM audit_log
        WHERE org_id = $1 AND ($2::bigint IS NULL OR seq < $2) ORDER BY seq DESC LIMIT $3`,
       [orgId, page.beforeSeq ?? null, page.limit]);
     return rows.map((r) => ({ ...toLink(r), detail: JSON.parse(r.detail_text) as AuditDetail }));
@@ -27,7 +28,7 @@ export class SqlAuditStore implements AuditStore {
 
   async chain(orgId: number): Promise<AuditLink[]> {
     const rows = await this.db.query<LinkRow>(
-      `SELECT seq, ${AT}, actor, action, detail::text AS detail_text, prev_hash, hash FROM audit_log WHERE org_id = $1 ORDER BY seq`, [orgId]);
+      `SELECT ${LINK_COLUMNS} FROM audit_log WHERE org_id = $1 ORDER BY seq`, [orgId]);
     return rows.map(toLink);
   }
 }

@@ -101,4 +101,23 @@ describe('main pages with the demo data', () => {
     await page.getByTestId('language-select').selectOption('vi');
     expect(await page.getByTestId('audit-table').locator('tbody tr').last().locator('td').nth(3).textContent()).toBe('Thêm tổ chức Jason\'s Team (jasons-team)');
   });
+
+  it('pages the records by keyset, forward and back, and starts again at page 1 under new filters', async () => {
+    await page.goto(`${h.base}${ORG}/records?year=FY2022`);
+    await page.getByTestId('language-select').selectOption('en');
+    const firstId = () => page.getByTestId('records-table').locator('tbody tr').first().locator('td').first().textContent();
+    await page.getByTestId('records-table').locator('tbody tr').first().waitFor();
+    const onFirst = await firstId();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('Page 2').waitFor();
+    await page.waitForFunction((id) => document.querySelector('[data-testid="records-table"] tbody tr td')?.textContent !== id, onFirst);
+    expect(Number(await firstId())).toBeGreaterThan(Number(onFirst));
+    await page.getByRole('button', { name: 'Previous' }).click();
+    await page.getByText('Page 1').waitFor();
+    await page.waitForFunction((id) => document.querySelector('[data-testid="records-table"] tbody tr td')?.textContent === id, onFirst);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('Page 2').waitFor();
+    await page.getByLabel('Scope').selectOption('1');
+    await page.getByText('Page 1').waitFor();
+  });
 });

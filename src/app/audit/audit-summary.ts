@@ -14,8 +14,22 @@ export interface AuditNames {
   entity(id: unknown): string;
 }
 
+/** The tables whose changes the log keeps (migrations/0009), as `action` names them. */
+export const AUDITED_TABLES = ['organisations', 'entities', 'entity_periods', 'sites', 'business_units', 'column_mappings', 'import_batches',
+  'calc_versions', 'memberships', 'org_metrics'] as const;
+export type AuditedTable = (typeof AUDITED_TABLES)[number];
+export const AUDIT_OPS = ['insert', 'update', 'delete'] as const;
+
+/** An entry's action (`sites.update`) as its table and operation, or null for one the log does not write. */
+export function actionParts(action: string): { readonly table: AuditedTable; readonly op: (typeof AUDIT_OPS)[number] } | null {
+  const [table, op] = action.split('.');
+  const t = AUDITED_TABLES.find((x) => x === table);
+  const o = AUDIT_OPS.find((x) => x === op);
+  return t === undefined || o === undefined ? null : { table: t, op: o };
+}
+
 /** How a row of each audited table is named, and the English noun for it. */
-const SUBJECTS: Readonly<Record<string, { readonly noun: string; readonly name: (r: Row, names: AuditNames) => string }>> = {
+const SUBJECTS: Readonly<Record<AuditedTable, { readonly noun: string; readonly name: (r: Row, names: AuditNames) => string }>> = {
   organisations: { noun: 'organisation', name: (r) => `${str(r.name)} (${str(r.slug)})` },
   entities: { noun: 'entity', name: (r) => str(r.name) },
   entity_periods: { noun: 'ownership period', name: (r, names) => `${names.entity(r.entity_id)} · ${str(r.valid_from)}` },
@@ -29,7 +43,7 @@ const SUBJECTS: Readonly<Record<string, { readonly noun: string; readonly name: 
 };
 
 /** Fields an added row is told by (the rest stays in the detail). */
-const ADDED_FIELDS: Readonly<Record<string, readonly string[]>> = {
+const ADDED_FIELDS: Readonly<Partial<Record<AuditedTable, readonly string[]>>> = {
   organisations: ['consolidation', 'year_start_month', 'currency'],
   entities: ['country'],
   entity_periods: ['ownership_pct', 'financial_control', 'operational_control'],
@@ -50,23 +64,23 @@ export interface EntryParts {
 }
 
 export function entryParts(e: AuditEntry, names: AuditNames): EntryParts {
-  const [table = '', op = ''] = e.action.split('.');
+  const a = actionParts(e.action);
+  if (a === null) return { subject: '', facts: [] };
   const row = e.detail.row ?? {};
-  const subject = SUBJECTS[table]?.name(row, names) ?? '';
-  if (op === 'update') return { subject, facts: Object.entries(e.detail.changed ?? {}).map(([k, c]) => `${k} ${str(c.from)} → ${str(c.to)}`) };
-  if (op === 'delete') return { subject, facts: [] };
-  const facts = (ADDED_FIELDS[table] ?? []).filter((f) => f in row)
+  const subject = SUBJECTS[a.table].name(row, names);
+  if (a.op === 'update') return { subject, facts: Object.entries(e.detail.changed ?? {}).map(([k, c]) => `${k} ${str(c.from)} → ${str(c.to)}`) };
+  if (a.op === 'delete') return { subject, facts: [] };
+  const facts = (ADDED_FIELDS[a.table] ?? []).filter((f) => f in row)
     .map((f) => (f === 'entity_id' ? `entity ${names.entity(row[f])}` : `${f} ${str(row[f])}`));
   return { subject, facts };
 }
 
 /** The English line: `added site Hanoi (country VN, …)`, `site Hanoi: market VN → VN-N`, `removed …`. */
 export function summariseEntry(e: AuditEntry, parts: EntryParts): string {
-  const [table = '', op = ''] = e.action.split('.');
-  const noun = SUBJECTS[table]?.noun;
-  if (noun === undefined) return e.action;
-  const what = `${noun} ${parts.subject}`;
-  if (op === 'update') return `${what}: ${parts.facts.join('; ')}`;
-  if (op === 'delete') return `removed ${what}`;
+  const a = actionParts(e.action);
+  if (a === null) return e.action;
+  const what = `${SUBJECTS[a.table].noun} ${parts.subject}`;
+  if (a.op === 'update') return `${what}: ${parts.facts.join('; ')}`;
+  if (a.op === 'delete') return `removed ${what}`;
   return `added ${what}${parts.facts.length > 0 ? ` (${parts.facts.join(', ')})` : ''}`;
 }

@@ -9,6 +9,7 @@ import { AppError } from '../../app/app-error.js';
 import { formatRowError } from '../../app/import/import-file.js';
 import { listImports } from '../../app/import/list-imports.js';
 import { listQuarantined, quarantinedCsv } from '../../app/import/list-quarantined.js';
+import { pathId } from '../../api/schemas.js';
 import { sqlStores } from '../../db/sql-stores.js';
 import { withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
 
@@ -37,8 +38,9 @@ export function registerImports(program: Command): void {
     .option('--csv', 'print the rows as CSV with their original columns')
     .option('--json', 'print JSON')
     .action(async (flags: LedgerFlags & { org: string; batch: string; csv?: boolean; json?: boolean }) => {
-      const batchId = /^[1-9][0-9]{0,14}$/.test(flags.batch) ? Number(flags.batch) : NaN;
-      if (Number.isNaN(batchId)) throw new AppError('invalid_input', `--batch "${flags.batch}" is not a batch id (see: carbon-ledger imports --org ${flags.org})`);
+      const id = pathId.safeParse(flags.batch);
+      if (!id.success) throw new AppError('invalid_input', `--batch "${flags.batch}" is not a batch id (see: carbon-ledger imports --org ${flags.org})`);
+      const batchId = id.data;
       const q = await withLedger(flags, (db) => listQuarantined(sqlStores(db), flags.org, batchId));
       if (flags.json === true) {
         process.stdout.write(JSON.stringify(q, null, 2) + '\n');

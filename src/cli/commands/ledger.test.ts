@@ -36,6 +36,9 @@ describe('carbon-ledger records, explain, imports and quarantine', () => {
   it('refuses a bad filter naming it', () => {
     const bad = run('records', '--org', 'jasons-team', '--month', '2024-13');
     expect([bad.status, bad.stderr.trim()]).toEqual([2, 'carbon-ledger: month: must be a month YYYY-MM']);
+    // An id is written plainly: "0x10" is not version 16.
+    const hex = run('explain', '1', '--calc-version', '0x10');
+    expect([hex.status, hex.stderr.trim()]).toEqual([2, 'carbon-ledger: --calc-version "0x10" is not a version id (a positive integer; see `versions --org`)']);
   });
 
   it('shows what an import kept apart, and gives it back as a file to fix', () => {

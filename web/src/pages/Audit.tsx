@@ -1,32 +1,26 @@
 /** The organisation's audit log, newest first, with the check of its hash chain above it. */
-import { useState } from 'react';
+import { KeysetPager, useKeysetPages } from '../components/KeysetPager.js';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { actionParts } from '../../../src/app/audit/audit-summary.js';
 import { call } from '../api/client.js';
 import { ErrorMessage, Loading } from '../components/ui.js';
 import { dateTime } from '../format.js';
 import { useLoad } from '../hooks/useLoad.js';
 
 const PAGE = 50;
-const TABLES = ['organisations', 'entities', 'entity_periods', 'sites', 'business_units', 'column_mappings', 'import_batches', 'calc_versions',
-  'memberships', 'org_metrics'] as const;
-const OPS = ['insert', 'update', 'delete'] as const;
 
 export function AuditPage() {
   const { t } = useTranslation();
   const { org = '' } = useParams();
-  // Keyset paging: the `before` cursor of each page after the first.
-  const [stack, setStack] = useState<{ org: string; cursors: number[] }>({ org, cursors: [] });
-  const cursors = stack.org === org ? stack.cursors : [];
-  const before = cursors[cursors.length - 1];
+  const pages = useKeysetPages(org);
+  const before = pages.cursor;
   const check = useLoad((signal) => call('verifyAudit', { params: { org }, signal }), [org]);
   const page = useLoad((signal) => call('auditLog', { params: { org }, query: { before, limit: PAGE }, signal }), [org, before]);
 
   const what = (action: string): string => {
-    const [table, op] = action.split('.');
-    const known = TABLES.find((x) => x === table);
-    const knownOp = OPS.find((x) => x === op);
-    return known === undefined || knownOp === undefined ? action : t(`audit.op.${knownOp}`, { what: t(`audit.table.${known}`) });
+    const a = actionParts(action);
+    return a === null ? action : t(`audit.op.${a.op}`, { what: t(`audit.table.${a.table}`) });
   };
   const c = check.data;
   return (
@@ -76,14 +70,7 @@ export function AuditPage() {
               </tbody>
             </table>
           </div>
-          <nav className="pager" aria-label={t('audit.paging')}>
-            <button type="button" disabled={cursors.length === 0} onClick={() => setStack({ org, cursors: cursors.slice(0, -1) })}>{t('audit.newer')}</button>
-            <span>{t('records.page', { n: cursors.length + 1 })}</span>
-            <button type="button" disabled={page.data.next_before === null} onClick={() => {
-              const n = page.data?.next_before;
-              if (n != null) setStack({ org, cursors: [...cursors, n] });
-            }}>{t('audit.older')}</button>
-          </nav>
+          <KeysetPager pages={pages} next={page.data.next_before} label={t('audit.paging')} backLabel={t('audit.newer')} forwardLabel={t('audit.older')} />
         </>
       )}
     </>

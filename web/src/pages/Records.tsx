@@ -1,5 +1,5 @@
 /** Activity records with filters in the URL and keyset paging (a stack of cursors). */
-import { useState } from 'react';
+import { KeysetPager, useKeysetPages } from '../components/KeysetPager.js';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { call } from '../api/client.js';
@@ -18,12 +18,8 @@ export function RecordsPage() {
   const [params, setParams] = useSearchParams();
   const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTER_KEYS)[number], string>;
   const filterKey = FILTER_KEYS.map((k) => filters[k]).join('|');
-  // The cursor stack belongs to one set of filters: new filters start at page 1 in the same render.
-  const pageKey = `${org}|${filterKey}`;
-  const [stack, setStack] = useState<{ key: string; cursors: number[] }>({ key: pageKey, cursors: [] });
-  const cursors = stack.key === pageKey ? stack.cursors : [];
-  const setCursors = (change: (c: number[]) => number[]): void => setStack({ key: pageKey, cursors: change(cursors) });
-  const after = cursors[cursors.length - 1];
+  const pages = useKeysetPages(`${org}|${filterKey}`);
+  const after = pages.cursor;
 
   const years = useLoad((signal) => call('reportingYears', { params: { org }, signal }), [org]);
   const desc = useLoad((signal) => call('getOrg', { params: { org }, query: {}, signal }), [org]);
@@ -116,14 +112,7 @@ export function RecordsPage() {
             </table>
           </div>
           <p className="hint">{t('records.marketNote')}</p>
-          <nav className="pager" aria-label={t('records.paging')}>
-            <button type="button" disabled={cursors.length === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>{t('records.previous')}</button>
-            <span>{t('records.page', { n: cursors.length + 1 })}</span>
-            <button type="button" disabled={page.data.next_after === null} onClick={() => {
-              const n = page.data?.next_after;
-              if (n != null) setCursors((c) => [...c, n]);
-            }}>{t('records.next')}</button>
-          </nav>
+          <KeysetPager pages={pages} next={page.data.next_after} label={t('records.paging')} backLabel={t('records.previous')} forwardLabel={t('records.next')} />
         </>
       )}
     </>
