@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvRow } from './database.js';
+import { csvNumber, csvRow, csvText } from './database.js';
 import { migrate, migrationFiles } from './migrate.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../test-support/databases.js';
 
@@ -66,6 +66,19 @@ describe.each(ENGINES)('storage contract on %s', (engine) => {
     expect(copied).toBe(2500);
     const [last] = await t.db.query<{ metric: string; value: number }>(`SELECT metric, value FROM org_metrics WHERE org_id = $1 ORDER BY value DESC LIMIT 1`, [orgId]);
     expect(last).toEqual({ metric: 'metric "2499", with comma', value: 3748.5 });
+  });
+
+  it('COPY reads back what csvText and csvNumber wrote: quotes, commas, newlines, the empty string apart from NULL', async () => {
+    const texts = ['a"b', 'x,y', 'line\nbreak', 'cr\rhere', '', null, ' padded ', '"'];
+    const numbers = [0, -1.5, 1e-7, null, 123456789.125, null, 2, 3];
+    const csv = texts.map((v, i) => `${i},${csvText(v)},${csvNumber(numbers[i] ?? null)}\n`);
+    const back = await t.db.transaction(async (tx) => {
+      await tx.exec('CREATE TEMP TABLE csv_round_trip (i int, t text, n double precision) ON COMMIT DROP');
+      await tx.copyFrom('csv_round_trip', ['i', 't', 'n'], csv);
+      return tx.query<{ t: string | null; n: number | null }>('SELECT t, n FROM csv_round_trip ORDER BY i');
+    });
+    expect(back.map((r) => r.t)).toEqual(texts);
+    expect(back.map((r) => (r.n === null ? null : Number(r.n)))).toEqual(numbers);
   });
 
   it('gives PostgreSQL\'s error fields, and a statement outside a transaction never runs inside another', async () => {

@@ -35,8 +35,17 @@ export interface Database extends Queryable {
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') return String(value);
-  return /[",\n\r]/.test(value) || value === '' ? `"${value.replace(/"/g, '""')}"` : value;
+  return value === '' || NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
+
+/** A text field for COPY … CSV, null as NULL: what `csvField` does, for a field known to be text or null. */
+export const csvText = (value: string | null): string =>
+  value === null ? '' : value === '' || NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+
+/** A number field for COPY … CSV, null as NULL. */
+export const csvNumber = (value: number | null): string => (value === null ? '' : String(value));
+
+const NEEDS_QUOTES = /[",\n\r]/;
 
 /** A CSV row from fields. */
 export function csvRow(fields: readonly (string | number | boolean | null | undefined)[]): string {

@@ -50,7 +50,10 @@ export class SourceError extends Error {
 export const headerKey = (header: string): string => header.trim().toLowerCase();
 
 export const isBlank = (cell: Cell | undefined): boolean =>
-  cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  cell === null || cell === undefined || (typeof cell === 'string' && (cell.length === 0 || (!visibleAscii(cell.charCodeAt(0)) && cell.trim() === '')));
+
+/** A printable ASCII character other than the space: a string starting with one is not blank (no trim needed). */
+const visibleAscii = (code: number): boolean => code > 0x20 && code < 0x7f;
 
 /**
  * A data row's cells by header key, and what is wrong with its shape: a value beyond the header's

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isBlank } from './canonical-fields.js';
 import { isoDate, RowReader } from './cells.js';
 
 describe('RowReader', () => {
@@ -26,5 +27,12 @@ describe('RowReader', () => {
     expect([r.number('q'), r.integer('s', 1, 3), r.boolean('b'), r.number('n', true)]).toEqual([null, null, null, null]);
     expect(r.errors.map((e) => e.field)).toEqual(['q', 's', 'b', 'n']);
     expect(isoDate('2024-1-5')).toBeNull();
+  });
+});
+
+describe('isBlank', () => {
+  it('is blank for nothing and for white space only, Unicode spaces too; never for a value', () => {
+    for (const cell of [null, undefined, '', ' ', '\t\n', '\u00a0', '\u3000 ', '\ufeff']) expect(isBlank(cell)).toBe(true);
+    for (const cell of ['0', 'a', ' a', '\u00a0x', '~', 0, false, new Date(0)]) expect(isBlank(cell)).toBe(false);
   });
 });

@@ -31,6 +31,14 @@ interface Plan {
   /** field → header key of the column it is read from */
   readonly columnOf: Map<string, string>;
   readonly errors: string[];
+  /** The direct fields in field order, each with its column under these headers (if any) and its constant. */
+  readonly direct: readonly DirectField[];
+}
+
+interface DirectField {
+  readonly field: string;
+  readonly column: string | undefined;
+  readonly constant: Cell | undefined;
 }
 
 export function compileMapping({ name, mapping }: NamedMapping, kind: ImportKind): Mapper {
@@ -68,6 +76,7 @@ export function compileMapping({ name, mapping }: NamedMapping, kind: ImportKind
   /** Fields read from a column or a constant only: no override, lookup, template, scale or end-date shift. */
   const direct = new Set([...fields].filter((f) => !overrides.some((o) => o.set.has(f)) && !lookups.has(f) && !templates.has(f)
     && mapping.scale[f] === undefined && !(f === 'period_end' && mapping.period_end_inclusive)));
+  const general = [...fields].filter((f) => !direct.has(f));
 
   const plans = new Map<string, Plan>();
   let lastHeaders: readonly string[] | null = null;
@@ -78,7 +87,7 @@ export function compileMapping({ name, mapping }: NamedMapping, kind: ImportKind
     let plan = plans.get(key);
     if (plan === undefined) {
       if (plans.size > 256) plans.clear(); // JSON rows with ever-changing keys must not grow memory
-      plan = makePlan(name, mapping, headers, columns, fields, referenced);
+      plan = makePlan(name, mapping, headers, columns, fields, referenced, direct);
       plans.set(key, plan);
     }
     lastHeaders = headers;
@@ -100,27 +109,28 @@ export function compileMapping({ name, mapping }: NamedMapping, kind: ImportKind
       return key === undefined ? null : (headers.find((h) => headerKey(h) === key) ?? null);
     },
     map: (row) => {
-      const { columnOf } = planFor(row.headers);
+      const plan = planFor(row.headers);
       const values: Record<string, Cell> = {};
       const errors: FieldError[] = [];
+      const cells = row.cells;
+      // Fields read from a column or a constant only: the common case, without the general machinery.
+      for (const { field, column, constant } of plan.direct) {
+        const cell = column === undefined ? undefined : cells[column];
+        const value = cell !== undefined && !isBlank(cell) ? cell : constant;
+        if (value !== undefined && !isBlank(value)) values[field] = value;
+      }
+      if (general.length === 0) return { values, errors };
       const run = (field: string, t: Template): Cell => {
-        const out = t.render(row.cells);
+        const out = t.render(cells);
         if (typeof out === 'string') return out;
         errors.push({ field, message: `mapping "${name}" builds it from column "${out.blank}", which is blank` });
         return null;
       };
-      for (const field of fields) {
+      for (const field of general) {
         let value: Cell | undefined;
-        if (direct.has(field)) {
-          // Only a column or a constant: the common case, without the general machinery.
-          const column = columnOf.get(field);
-          value = column !== undefined && !isBlank(row.cells[column]) ? row.cells[column] : mapping.constants[field];
-          if (!isBlank(value ?? null)) values[field] = value as Cell;
-          continue;
-        }
-        const override = overrides.find((o) => o.set.has(field) && !isBlank(row.cells[o.when]));
+        const override = overrides.find((o) => o.set.has(field) && !isBlank(cells[o.when]));
         if (override !== undefined) value = run(field, override.set.get(field) as Template);
-        else value = fromSources(field, row, run, errors, lookups.get(field), templates.get(field), columnOf.get(field), mapping, name);
+        else value = fromSources(field, row, run, errors, lookups.get(field), templates.get(field), plan.columnOf.get(field), mapping, name);
         if (isBlank(value ?? null)) continue;
         values[field] = adjust(field, value as Cell, mapping);
       }
@@ -163,7 +173,7 @@ function adjust(field: string, value: Cell, mapping: Mapping): Cell {
 
 function makePlan(
   name: string, mapping: Mapping, headers: readonly string[], columns: Map<string, string>,
-  fields: Set<string>, referenced: Set<string>,
+  fields: Set<string>, referenced: Set<string>, direct: ReadonlySet<string>,
 ): Plan {
   const errors: string[] = [];
   const columnOf = new Map<string, string>();
@@ -194,5 +204,6 @@ function makePlan(
   if (columnOf.size === 0 && ![...seen].some((k) => referenced.has(k))) {
     errors.push(`mapping "${name}" recognises none of the columns (${headers.join(', ')})`);
   }
-  return { columnOf, errors };
+  const directFields = [...direct].map((field) => ({ field, column: columnOf.get(field), constant: mapping.constants[field] }));
+  return { columnOf, errors, direct: directFields };
 }

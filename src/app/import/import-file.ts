@@ -67,7 +67,7 @@ export type CalculationFor = (stores: TxStores, batchId: number) => Promise<Batc
 
 export const MAX_ERRORS = 100;
 const CHUNK_ROWS = 5000;
-const YIELD_ROWS = 500;
+const YIELD_ROWS = 100;
 
 export const formatRowError = (e: RowError): string =>
   `${e.file}: ${e.label} ${e.row}, field "${e.field}"${e.column === undefined ? '' : ` (column "${e.column}")`}: ${e.message}`;
