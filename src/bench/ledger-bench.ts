@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { migrate } from '../db/migrate.js';
 import { PostgresDatabase } from '../db/postgres-database.js';
-import { FOLLOW_UP_ROWS, HEADER, importLedgerThenFollowUp, recalcLedger, setUpOrg, writeLedgerCsv, type FollowUpFigures, type ImportFigures, type LedgerFigures, type RecalcFigures } from './ledger-workload.js';
+import { dryRunLedger, FOLLOW_UP_ROWS, HEADER, importLedgerThenFollowUp, recalcLedger, setUpOrg, writeLedgerCsv, type FollowUpFigures, type ImportFigures, type LedgerFigures, type RecalcFigures } from './ledger-workload.js';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const CHILD = fileURLToPath(new URL('./ledger-pglite-child.js', import.meta.url));
@@ -25,6 +25,8 @@ export interface LedgerBench {
    * copies of their tables, with the same keys: what writing them costs the server alone.
    */
   readonly storeFloorSeconds: number;
+  /** The same file validated and calculated with nothing written (`import --dry-run`), on PostgreSQL: the JavaScript's share. */
+  readonly dryRunSeconds: number;
   readonly postgres: LedgerFigures;
   /** Peak RSS of each process: the import, the recalculation (with the inventory), the creation of the data directory. */
   readonly pglite: (LedgerFigures & { readonly peakRssMb: number; readonly recalcPeakRssMb: number; readonly setupPeakRssMb: number }) | null;
@@ -74,15 +76,16 @@ export async function benchLedger(rows: number, withPglite: boolean): Promise<Le
     await writeLedgerCsv(csv, rows);
     const followUp = join(dir, 'follow-up.csv');
     await writeLedgerCsv(followUp, FOLLOW_UP_ROWS);
-    const { copy, floor, postgres } = await withDatabase(async (url) => {
+    const { copy, floor, dryRun, postgres } = await withDatabase(async (url) => {
       const copy = copySeconds(url, csv);
       const db = await PostgresDatabase.open(url);
       try {
         await migrate(db);
         const org = await setUpOrg(db);
+        const dryRun = await dryRunLedger(db, org, csv);
         const imported = await importLedgerThenFollowUp(db, org, csv, followUp);
         const floor = storeFloorSeconds(url, dir);
-        return { copy, floor, postgres: { ...imported, ...(await recalcLedger(db, org)) } };
+        return { copy, floor, dryRun, postgres: { ...imported, ...(await recalcLedger(db, org)) } };
       } finally {
         await db.close();
       }
@@ -101,7 +104,7 @@ export async function benchLedger(rows: number, withPglite: boolean): Promise<Le
       const recalc = step(['recalc', join(dir, 'pglite')]);
       pglite = { ...(imported.json as ImportFigures & FollowUpFigures), ...(recalc.json as RecalcFigures), peakRssMb: imported.peak, recalcPeakRssMb: recalc.peak, setupPeakRssMb: setup.peak };
     }
-    return { rows, copySeconds: copy, storeFloorSeconds: floor, postgres, pglite };
+    return { rows, copySeconds: copy, storeFloorSeconds: floor, dryRunSeconds: dryRun, postgres, pglite };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
