@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { isRegionCode, isWithin } from '../../core/index.js';
 import { AppError } from '../app-error.js';
 import { CONSOLIDATION_APPROACHES, type Organisation } from '../ledger/model.js';
+import { countryCodeProblem } from './country-codes.js';
 import type { OrgStore } from './org-store.js';
 
 /** zod's own message for a missing field reads "expected string, received undefined". */
@@ -26,8 +27,10 @@ export const yearStartMonth = z.number(typed('a month number 1–12')).int('must
 
 export const currency = z.string(typed('text')).regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code in upper case, like USD');
 
-export const country = z.string(typed('text'))
-  .refine((c) => /^[A-Z]{2}$/.test(c) && isRegionCode(c), 'must be an ISO 3166 alpha-2 country code in upper case, like US or VN');
+export const country = z.string(typed('text')).superRefine((c, ctx) => {
+  const problem = countryCodeProblem(c);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 export const region = z.string(typed('text'))
   .refine(isRegionCode, 'must be a region code in upper case: a country like US or a sub-region like US-RFCE');

@@ -56,6 +56,10 @@ describe.each(ENGINES)('organisation use cases on %s', (engine) => {
     const plain = await addSite(store, 'sites', { name: 'Hanoi', entity: 'Inc', country: 'VN' });
     expect(plain.site).toMatchObject({ gridRegion: 'VN', market: 'VN' });
     expect(plain.defaulted).toEqual(['grid_region', 'market']);
+    // A code that is no country would take world-average factors without a word: refused, nothing written.
+    await expect(addSite(store, 'sites', { name: 'Nowhere', entity: 'Inc', country: 'XX' })).rejects.toThrow('country: "XX" is not an ISO 3166 alpha-2 country code');
+    await expect(addSite(store, 'sites', { name: 'London', entity: 'Inc', country: 'UK' })).rejects.toThrow('country: "UK" is not the ISO 3166 code of United Kingdom: write GB');
+    expect((await store.listSites((await store.findOrg('sites'))?.orgId ?? 0)).map((s) => s.name)).toEqual(['Hanoi']);
     const egrid = await addSite(store, 'sites', { name: 'Philly', entity: 'Inc', country: 'US', grid_region: 'US-RFCE' });
     expect(egrid).toMatchObject({ site: { gridRegion: 'US-RFCE', market: 'US' }, defaulted: ['market'] });
     await expect(addSite(store, 'sites', { name: 'X', entity: 'Inc', country: 'US', grid_region: 'CA-ON' }))

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { countryCodeProblem } from './country-codes.js';
+
+describe('countryCodeProblem', () => {
+  it('takes the countries of the seeds and of the demo, and Kosovo', () => {
+    for (const code of ['US', 'CN', 'VN', 'GB', 'IE', 'DE', 'JP', 'TW', 'HK', 'SG', 'IN', 'XK']) expect(countryCodeProblem(code)).toBeNull();
+  });
+
+  it('refuses a code that is no country, naming it', () => {
+    expect(countryCodeProblem('XX')).toBe('"XX" is not an ISO 3166 alpha-2 country code (like US, CN, VN or GB)');
+    for (const code of ['EU', 'UN', 'ZZ', 'QO', 'AA', 'IC']) expect(countryCodeProblem(code)).toContain(`"${code}" is not an ISO 3166 alpha-2 country code`);
+  });
+
+  it('refuses a retired or informal code, giving the one to write', () => {
+    expect(countryCodeProblem('UK')).toBe('"UK" is not the ISO 3166 code of United Kingdom: write GB');
+    expect(countryCodeProblem('SU')).toBe('"SU" is not the ISO 3166 code of Russia: write RU');
+  });
+
+  it('refuses what is not two upper-case letters', () => {
+    for (const code of ['us', 'USA', 'Vietnam', 'U1', '']) expect(countryCodeProblem(code)).toBe('must be an ISO 3166 alpha-2 country code in upper case, like US or VN');
+  });
+});
