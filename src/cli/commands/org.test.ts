@@ -62,6 +62,12 @@ describe('carbon-ledger org', () => {
     expect(JSON.parse(await org('site', 'jt', 'Seattle', '--entity', 'JT Inc.', '--country', 'US', '--grid-region', 'US-NWPP', '--json')))
       .toMatchObject({ site: { grid_region: 'US-NWPP', market: 'US' }, defaulted_to_country: ['market'] });
     await expect(org('site', 'jt', 'X', '--entity', 'JT Inc.', '--country', 'US', '--grid-region', 'VN')).rejects.toThrow('grid_region: "VN" is not within');
+    // An update names what changes; the rest stays (entity, country, market). A new site needs them all.
+    expect(JSON.parse(await org('site', 'jt', 'Seattle', '--grid-region', 'US-CAMX', '--json')))
+      .toMatchObject({ site: { entity: 'JT Inc.', country: 'US', grid_region: 'US-CAMX', market: 'US' }, defaulted_to_country: [] });
+    await expect(org('site', 'jt', 'Seattle', '--country', 'VN')).resolves.toContain('site Seattle in jt: JT Inc., VN, grid region VN, market VN');
+    await org('site', 'jt', 'Seattle', '--country', 'US', '--grid-region', 'US-NWPP');
+    await expect(org('site', 'jt', 'Osaka', '--country', 'JP')).rejects.toThrow('entity: is required for a new site (jt has no site "Osaka" yet)');
     // A grid region the library has no factor for is kept, and the note says what its electricity will take.
     expect(await org('site', 'jt', 'Austin', '--entity', 'JT Inc.', '--country', 'US', '--grid-region', 'US-FOO', '--market', 'US'))
       .toContain('  note: site Austin: the factor library has no electricity.grid factor for US-FOO, so its electricity takes US\'s (check the code if that is not meant)\n');

@@ -119,14 +119,14 @@ export function registerOrg(program: Command): void {
       return { json: { org: r.org.slug, entity, period, share: r.share?.share ?? null, share_reason: r.share?.reason ?? null }, text };
     }));
 
-  leaf('site', 'add or update a site; grid region and market default to the site\'s country')
+  leaf('site', 'add or update a site; grid region and market default to the site\'s country; on an update, what is not given stays')
     .argument('<slug>').argument('<name>', 'site name')
-    .requiredOption('--entity <name>', 'the legal entity the site belongs to')
-    .requiredOption('--country <cc>', 'ISO 3166 alpha-2 country')
+    .option('--entity <name>', 'the legal entity the site belongs to (required for a new site)')
+    .option('--country <cc>', 'ISO 3166 alpha-2 country (required for a new site)')
     .option('--grid-region <code>', 'grid sub-region for location-based factors, e.g. US-RFCE (default: the country)')
     .option('--market <code>', 'electricity market for market-based Scope 2 (default: the country)')
     .action((slug: string, name: string, f: Flags) => run(f, async (store) => {
-      const r = await addSite(store, slug, { name, entity: str(f.entity) as string, country: str(f.country) as string, grid_region: str(f.gridRegion), market: str(f.market) });
+      const r = await addSite(store, slug, { name, entity: str(f.entity), country: str(f.country), grid_region: str(f.gridRegion), market: str(f.market) });
       const s = { name: r.site.name, entity: r.entity, country: r.site.country, grid_region: r.site.gridRegion, market: r.site.market };
       const text = [`site ${s.name} in ${r.org.slug}: ${s.entity}, ${s.country}, grid region ${s.grid_region}, market ${s.market}`];
       for (const field of r.defaulted) text.push(`  note: no ${field.replace('_', ' ')} given, so it is the country (${s.country}) — the rule when none is given`);
