@@ -4,7 +4,7 @@
  * site and entity, the calculation version, the factor with its source, version and licence, the
  * GWP set, and the explanation recomputed by the engine, checked against the stored result.
  */
-import { Calculator, explain, FactorIndex, roundKg, type GwpSet, type MarketPart, type ReferenceLibrary } from '../../core/index.js';
+import { CalcError, Calculator, explain, FactorIndex, roundKg, type GwpSet, type LineResult, type MarketPart, type ReferenceLibrary } from '../../core/index.js';
 import { AppError } from '../app-error.js';
 import { factorSummary, type FactorSummary } from '../factors/factor-summary.js';
 import { shareAt } from '../org/consolidation-share.js';
@@ -79,14 +79,16 @@ export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, 
     const gwp = lib.gwpSets[t.version.gwp as 'AR5'] as GwpSet | undefined;
     if (gwp === undefined) throw new AppError('invalid_input', `version ${t.version.versionId} used GWP set "${t.version.gwp}", which this library does not hold`);
     const calc = new Calculator({ input: new FactorIndex([]), library: lib.index, gwp, instruments: [], residualMixes: [] });
-    const line = calc.add(recordActivity(r, String(recordId)));
     const stored = t.result;
-    const withMarket = { ...line, marketCo2eKg: stored.marketCo2eKg, marketParts: stored.marketParts ?? [], marketNote: line.marketNote };
-    explanation = explain(withMarket, gwp);
-    factor = factorSummary(line.factor, gwp);
-    checks.push(roundKg(line.co2eKg) === stored.co2eKg
-      ? `recomputed ${roundKg(line.co2eKg)} kg CO2e = stored result`
-      : `recomputed ${roundKg(line.co2eKg)} kg CO2e ≠ stored ${stored.co2eKg} kg: the factor library changed since version ${t.version.versionId}`);
+    const line = recompute(calc, r, recordId, checks);
+    if (line !== null) {
+      const withMarket = { ...line, marketCo2eKg: stored.marketCo2eKg, marketParts: stored.marketParts ?? [], marketNote: line.marketNote };
+      explanation = explain(withMarket, gwp);
+      factor = factorSummary(line.factor, gwp);
+      checks.push(roundKg(line.co2eKg) === stored.co2eKg
+        ? `recomputed ${roundKg(line.co2eKg)} kg CO2e = stored result`
+        : `recomputed ${roundKg(line.co2eKg)} kg CO2e ≠ stored ${stored.co2eKg} kg: the factor library changed since version ${t.version.versionId}`);
+    }
     if (libraryHash(lib) !== t.version.libraryHash) checks.push('the factor library differs from the one this version used');
   } else checks.push(versionId === undefined ? 'not calculated yet' : `not in version ${versionId} (imported after it)`);
   return {
@@ -123,4 +125,19 @@ async function reportedShare(source: TraceSource, t: RecordTraceRow, pinned: boo
   const at = shareAt(terms.approach, terms.periods, t.record.entityId, `${t.record.periodStart.slice(0, 7)}-01`);
   const times = (kg: number | null | undefined): number | null => (kg === null || kg === undefined ? null : roundKg(kg * at.share));
   return { approach: terms.approach, share: at.share, reason: at.reason, co2e_kg: times(t.result?.co2eKg), market_co2e_kg: times(t.result?.marketCo2eKg) };
+}
+
+/**
+ * The record through the engine with today's library, or null with the reason in `checks` when
+ * the engine refuses it (a factor the version used is gone from the library): the stored result
+ * and the trace are still the record, only the recomputation is not possible.
+ */
+function recompute(calc: Calculator, r: RecordTraceRow['record'], recordId: number, checks: string[]): LineResult | null {
+  try {
+    return calc.add(recordActivity(r, String(recordId)));
+  } catch (e) {
+    if (!(e instanceof CalcError)) throw e;
+    checks.push(`cannot recompute with this factor library: ${e.detail}`);
+    return null;
+  }
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRow } from '../../db/database.js';
 import { sqlLedger, sqlStores } from '../../db/sql-stores.js';
+import { FactorIndex } from '../../core/index.js';
 import { loadLibrary } from '../../library/load-library.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../../test-support/databases.js';
 import { reportInventory } from '../report/report-inventory.js';
@@ -86,5 +87,16 @@ describe.each(ENGINES)('ledger calculation and inventory on %s', (engine) => {
     const vn = await explainRecord(sqlStores(t.db), loadLibrary(), Number(hanoi?.record_id), 'acme');
     expect([vn.result?.co2e_kg, vn.reported.share, vn.reported.co2e_kg, vn.reported.market_co2e_kg]).toEqual([67_660, 0.6, 40_596, 40_596]);
     expect(vn.reported.reason).toMatch(/^equity share: 60% owned → 60%, from \d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('still gives the trace and the stored result when the library no longer holds the factor, saying why it cannot recompute', async () => {
+    const [gas] = await t.db.query<{ record_id: number }>(`SELECT record_id FROM activity_records WHERE org_id = $1 AND row_number = 2`, [org.orgId]);
+    const lib = loadLibrary();
+    const without = { ...lib, index: new FactorIndex([...lib.index.all()].filter((f) => f.id !== 'epa-hub-2024/t1/natural-gas/mmBtu')) };
+    const trace = await explainRecord(sqlStores(t.db), without, Number(gas?.record_id), 'acme');
+    // EPA Hub 2024 natural gas, 100 mmBtu: 53.06 kg CO2 + 1 g CH4 + 0.1 g N2O per mmBtu (AR5), as stored by the version.
+    expect(trace.result?.co2e_kg).toBe(5311.45);
+    expect([trace.explanation, trace.factor]).toEqual([null, null]);
+    expect(trace.checks).toEqual(['cannot recompute with this factor library: unknown factor id "epa-hub-2024/t1/natural-gas/mmBtu"']);
   });
 });

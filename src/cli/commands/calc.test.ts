@@ -77,6 +77,12 @@ describe('carbon-ledger factors', () => {
     expect(JSON.parse(calc.stdout).results[0].gases_kg.CO2).toBe(530.6); // EPA Hub 2024: 53.06 kg CO2/mmBtu
   });
 
+  it('refuses a bad flag by name, as a usage error', () => {
+    const r = runCli(['factors', 'search', 'gas', '--year', 'last']);
+    expect([r.status, r.stderr.trim()]).toEqual([2, 'carbon-ledger: --year must be a year like 2024']);
+    expect(runCli(['factors', 'search', 'gas', '--limit', '0']).stderr).toContain('--limit must be a whole number of at least 1');
+  });
+
   it('says so when an id is unknown', () => {
     const r = runCli(['factors', 'show', 'no/such/factor']);
     expect(r.status).toBe(2);

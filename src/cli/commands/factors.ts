@@ -10,12 +10,22 @@ import { factorSummary, type FactorSummary } from '../../app/factors/factor-summ
 import { searchFactors } from '../../core/index.js';
 import { loadLibrary } from '../../library/load-library.js';
 
+const YEAR = 'must be a year like 2024';
+const LIMIT = 'must be a whole number of at least 1';
 const searchFlags = z.object({
   region: z.string().optional(),
-  year: z.coerce.number().int().optional(),
-  limit: z.coerce.number().int().positive().default(25),
+  year: z.coerce.number({ error: YEAR }).int(YEAR).optional(),
+  limit: z.coerce.number({ error: LIMIT }).int(LIMIT).positive(LIMIT).default(25),
   json: z.boolean().optional(),
 });
+
+/** The flags, or a usage error naming the first bad one (exit 2, not a stack trace). */
+function parseSearchFlags(raw: unknown): z.output<typeof searchFlags> {
+  const r = searchFlags.safeParse(raw);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  throw new AppError('invalid_input', `--${String(issue?.path[0] ?? '?')} ${issue?.message ?? 'is not valid'}`);
+}
 
 export function registerFactors(program: Command): void {
   const factors = program.command('factors').description('the emission-factor library');
@@ -28,7 +38,7 @@ export function registerFactors(program: Command): void {
     .option('--json', 'print JSON')
     .description('find factors; their ids can be used in calc inputs')
     .action((text: string[], raw: unknown) => {
-      const flags = searchFlags.parse(raw);
+      const flags = parseSearchFlags(raw);
       const lib = loadLibrary();
       const found = searchFactors(lib.index.all(), { text: text.join(' '), ...flags }).map((f) => factorSummary(f, lib.gwpSets.AR5));
       if (flags.json === true) process.stdout.write(JSON.stringify(found, null, 2) + '\n');
