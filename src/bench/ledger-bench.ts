@@ -82,8 +82,10 @@ export async function benchLedger(rows: number, withPglite: boolean): Promise<Le
       try {
         await migrate(db);
         const org = await setUpOrg(db);
-        const dryRun = await dryRunLedger(db, org, csv);
         const imported = await importLedgerThenFollowUp(db, org, csv, followUp);
+        // After the import, which is measured as a user runs it (the first in its process), and in
+        // an organisation of its own (the same content is a duplicate in the first).
+        const dryRun = await dryRunLedger(db, await setUpOrg(db, 'bench-dry-run'), csv);
         const floor = storeFloorSeconds(url, dir);
         return { copy, floor, dryRun, postgres: { ...imported, ...(await recalcLedger(db, org)) } };
       } finally {

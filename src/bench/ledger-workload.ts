@@ -51,9 +51,9 @@ export async function writeLedgerCsv(path: string, rows: number): Promise<void> 
   await new Promise<void>((r) => out.once('finish', () => r()));
 }
 
-export async function setUpOrg(db: Database): Promise<Organisation> {
+export async function setUpOrg(db: Database, slug = 'bench'): Promise<Organisation> {
   const s = new SqlOrgStore(db);
-  const org = await s.createOrg({ slug: 'bench', name: 'Bench', consolidation: 'operational_control', yearStartMonth: 1, currency: 'USD' });
+  const org = await s.createOrg({ slug, name: 'Bench', consolidation: 'operational_control', yearStartMonth: 1, currency: 'USD' });
   const e = await s.upsertEntity(org.orgId, 'Bench Inc', 'US');
   await s.setEntityPeriod(org.orgId, { entityId: e.entityId, validFrom: '2020-01-01', ownershipPct: 100, financialControl: true, operationalControl: true });
   for (const site of SITES) await s.upsertSite(org.orgId, { ...site, entityId: e.entityId });

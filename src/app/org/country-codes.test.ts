@@ -13,7 +13,9 @@ describe('countryCodeProblem', () => {
 
   it('refuses a retired or informal code, giving the one to write', () => {
     expect(countryCodeProblem('UK')).toBe('"UK" is not the ISO 3166 code of United Kingdom: write GB');
-    expect(countryCodeProblem('SU')).toBe('"SU" is not the ISO 3166 code of Russia: write RU');
+    expect(countryCodeProblem('BU')).toBe('"BU" is not the ISO 3166 code of Myanmar (Burma): write MM');
+    // A country since divided has no one successor to suggest (CLDR maps AN to CW alone).
+    for (const code of ['AN', 'CS', 'SU', 'YU']) expect(countryCodeProblem(code)).toBe(`"${code}" is a retired ISO 3166 code of a country since divided: write the code of the country the place is in today`);
   });
 
   it('refuses what is not two upper-case letters', () => {

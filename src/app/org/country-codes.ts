@@ -17,11 +17,18 @@ const NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }
  */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'AC', 'CP', 'CQ', 'DG', 'EA', 'IC', 'TA']);
 
+/**
+ * Retired codes of countries that were divided, which CLDR maps to one of their successors (AN →
+ * CW): the right code depends on where the site is, so none is suggested.
+ */
+const DIVIDED = new Set(['AN', 'CS', 'SU', 'YU']);
+
 /** What is wrong with `code` as a country, or null when it is one. */
 export function countryCodeProblem(code: string): string | null {
   if (!/^[A-Z]{2}$/.test(code)) return 'must be an ISO 3166 alpha-2 country code in upper case, like US or VN';
   const name = NAMES.of(code);
   if (name === undefined || NOT_COUNTRIES.has(code)) return `"${code}" is not an ISO 3166 alpha-2 country code (like US, CN, VN or GB)`;
+  if (DIVIDED.has(code)) return `"${code}" is a retired ISO 3166 code of a country since divided: write the code of the country the place is in today`;
   const canonical = (Intl.getCanonicalLocales(`und-${code}`)[0] ?? '').slice(4);
   if (canonical !== code) return `"${code}" is not the ISO 3166 code of ${name}: write ${canonical}`;
   return null;

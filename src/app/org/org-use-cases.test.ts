@@ -60,6 +60,12 @@ describe.each(ENGINES)('organisation use cases on %s', (engine) => {
     await expect(addSite(store, 'sites', { name: 'Nowhere', entity: 'Inc', country: 'XX' })).rejects.toThrow('country: "XX" is not an ISO 3166 alpha-2 country code');
     await expect(addSite(store, 'sites', { name: 'London', entity: 'Inc', country: 'UK' })).rejects.toThrow('country: "UK" is not the ISO 3166 code of United Kingdom: write GB');
     expect((await store.listSites((await store.findOrg('sites'))?.orgId ?? 0)).map((s) => s.name)).toEqual(['Hanoi']);
+    // An update gives what changes: the entity alone keeps country and regions; a new country with
+    // its grid region takes the country as market by the rule, and says so.
+    await setEntity(store, 'sites', { name: 'Inc VN', country: 'VN' });
+    expect(await addSite(store, 'sites', { name: 'Hanoi', entity: 'Inc VN' })).toMatchObject({ entity: 'Inc VN', site: { country: 'VN', gridRegion: 'VN', market: 'VN' }, defaulted: [] });
+    expect(await addSite(store, 'sites', { name: 'Hanoi', country: 'CN', grid_region: 'CN' })).toMatchObject({ entity: 'Inc VN', site: { country: 'CN', gridRegion: 'CN', market: 'CN' }, defaulted: ['market'] });
+    await addSite(store, 'sites', { name: 'Hanoi', country: 'VN' });
     const egrid = await addSite(store, 'sites', { name: 'Philly', entity: 'Inc', country: 'US', grid_region: 'US-RFCE' });
     expect(egrid).toMatchObject({ site: { gridRegion: 'US-RFCE', market: 'US' }, defaulted: ['market'] });
     await expect(addSite(store, 'sites', { name: 'X', entity: 'Inc', country: 'US', grid_region: 'CA-ON' }))
