@@ -63,6 +63,23 @@ describe.each(ENGINES)('SqlImportStore on %s', (engine) => {
     expect(await counted()).toBe(200);
     await write('f', 80);
     expect(await counted()).toBe(340);
+
+    // Ids come in blocks of the sequence's step (migrations/0012): ascending within a batch, each
+    // batch from a block of its own, and a row inserted without an id takes a block too.
+    const ids = async (hash: string, chunks: number[]) => store.writeBatch(orgId, { ...batch, contentHash: hash.repeat(64) }, async (w) => {
+      const all: number[] = [];
+      for (const n of chunks) all.push(...(await w.addActivities(records(n))));
+      return all;
+    }) as Promise<number[]>;
+    const [step] = await t.db.query<{ step: number }>(`SELECT seqincrement AS step FROM pg_sequence WHERE seqrelid = 'activity_records_record_id_seq'::regclass`);
+    expect(Number(step?.step)).toBe(1000);
+    const big = await ids('g', [1500, 1500, 30_000]);
+    expect(big).toEqual([...big].sort((a, b) => a - b));
+    expect(new Set(big).size).toBe(33_000);
+    expect((big[0] as number) % 1000).toBe(1);
+    const small = await ids('h', [3]);
+    expect(small[0]).toBeGreaterThan(big.at(-1) as number);
+    expect([(small[0] as number) % 1000, (small[1] as number) - (small[0] as number), (small[2] as number) - (small[0] as number)]).toEqual([1, 1, 2]);
   });
 
   it('upserts metrics and remembers their batch and row', async () => {

@@ -105,11 +105,15 @@ export class SqlImportStore implements ImportStore {
 
 /** Record ids drawn at a time once a batch is past its first chunk (the rest of the last draw is a gap). */
 const ID_DRAW = 25_000;
+/** The records' id sequence, named literally so that it is resolved once per statement, not once per call. */
+const RECORD_IDS = `'activity_records_record_id_seq'`;
 
 class SqlBatchWriter implements BatchWriter {
   recordsWritten = 0;
   private spareIds: number[] = [];
   private draws = 0;
+  /** The sequence's step: the ids each nextval reserves. */
+  private block: number | undefined;
 
   constructor(private readonly tx: Queryable, private readonly orgId: number, readonly batchId: number) {}
 
@@ -132,26 +136,28 @@ class SqlBatchWriter implements BatchWriter {
   }
 
   /**
-   * `n` record ids from the records' identity sequence, ascending. They come back as runs of
-   * consecutive ids (one run unless another import drew ids at the same moment), not one by one.
-   * The sequence is the identity of activity_records.record_id (migrations/0001), named literally
-   * so that it is resolved once per statement, not once per id.
+   * `n` record ids from the records' identity sequence, ascending. The sequence steps by a block
+   * (migrations/0012): each nextval reserves the ids from its value to the next step, so a draw
+   * makes one call per block, not one per id. The step is read from the sequence itself, so
+   * that ids never overlap whatever it is.
    */
   private async reserveRecordIds(n: number): Promise<number[]> {
-    // The first draw takes what is asked (a small file gets consecutive ids and leaves no gap);
+    // The first draw takes what is asked (a small file leaves at most one block's rest as a gap);
     // later ones draw ahead, so that a large file makes one round trip for several chunks.
-    if (this.spareIds.length < n) this.spareIds.push(...(await this.drawRecordIds(this.draws++ === 0 ? n : Math.max(n, ID_DRAW))));
+    if (this.spareIds.length < n) {
+      const want = (this.draws++ === 0 ? n : Math.max(n, ID_DRAW)) - this.spareIds.length;
+      for (const id of await this.drawRecordIds(want)) this.spareIds.push(id);
+    }
     return this.spareIds.splice(0, n);
   }
 
   private async drawRecordIds(n: number): Promise<number[]> {
-    const runs = await this.tx.query<{ lo: number; hi: number }>(
-      `SELECT min(id) AS lo, max(id) AS hi FROM (
-         SELECT id, id - row_number() OVER (ORDER BY id) AS run
-         FROM (SELECT nextval('activity_records_record_id_seq') AS id FROM generate_series(1, $1)) drawn) numbered
-       GROUP BY run ORDER BY lo`, [n]);
+    this.block ??= Number((await this.tx.query<{ step: number }>(`SELECT seqincrement AS step FROM pg_sequence WHERE seqrelid = ${RECORD_IDS}::regclass`))[0]?.step);
+    const block = this.block;
+    if (!(block >= 1)) throw new Error('the record id sequence has no step');
+    const starts = await this.tx.query<{ lo: number }>(`SELECT nextval(${RECORD_IDS}) AS lo FROM generate_series(1, $1) ORDER BY 1`, [Math.ceil(n / block)]);
     const ids: number[] = [];
-    for (const { lo, hi } of runs) for (let id = Number(lo); id <= Number(hi); id++) ids.push(id);
+    for (const { lo } of starts) for (let id = Number(lo); id < Number(lo) + block; id++) ids.push(id);
     return ids;
   }
 
