@@ -27,6 +27,12 @@ export const orgBatchParams = z.object({ org: z.string(), batch: pathId });
 // ── accounts ────────────────────────────────────────────────────────────────────────────────────
 
 const email = z.email('must be an e-mail address').max(254).transform((e) => e.toLowerCase());
+
+/** Rows per page, 1 to `max` (default 50), refused in words. */
+const pageSize = (max: number) => {
+  const words = `must be a whole number from 1 to ${max}`;
+  return z.coerce.number({ error: words }).int(words).min(1, words).max(max, words).default(50);
+};
 export const signUpBody = z.object({
   email,
   name: z.string().trim().min(1, 'must not be empty').max(200),
@@ -175,7 +181,7 @@ export const recordQuery = z.object({
   site: z.string().optional(),
   business_unit: z.string().optional(),
   after: z.coerce.number().int().min(0).optional().describe('keyset cursor: the last record_id of the previous page'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageSize(500),
 });
 export const recordRowSchema = z.object({
   record_id: z.number(),
@@ -265,7 +271,7 @@ export const factorQuery = z.object({
   q: z.string().default(''),
   region: z.string().optional(),
   year: z.coerce.number().int().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: pageSize(200),
 });
 export const factorSchema = z.object({
   id: z.string(), name: z.string(), activity: z.string(), region: z.string(), year: z.number().nullable(), unit: z.string(),
@@ -289,7 +295,7 @@ export const calcOutputSchema = z.object({
 
 export const auditQuery = z.object({
   before: z.coerce.number().int().min(1).optional().describe('keyset cursor: the seq of the oldest entry of the previous page'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageSize(500),
 });
 const changeSchema = z.object({ from: z.unknown(), to: z.unknown() });
 export const auditPageSchema = z.object({

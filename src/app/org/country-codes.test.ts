@@ -19,6 +19,7 @@ describe('countryCodeProblem', () => {
   });
 
   it('refuses what is not two upper-case letters', () => {
-    for (const code of ['us', 'USA', 'Vietnam', 'U1', '']) expect(countryCodeProblem(code)).toBe('must be an ISO 3166 alpha-2 country code in upper case, like US or VN');
+    for (const code of ['xx', 'USA', 'Vietnam', 'U1', '']) expect(countryCodeProblem(code)).toBe('must be an ISO 3166 alpha-2 country code in upper case, like US or VN');
+    expect(countryCodeProblem('gb')).toBe('must be in upper case: write GB');
   });
 });

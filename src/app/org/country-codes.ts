@@ -25,6 +25,7 @@ const DIVIDED = new Set(['AN', 'CS', 'SU', 'YU']);
 
 /** What is wrong with `code` as a country, or null when it is one. */
 export function countryCodeProblem(code: string): string | null {
+  if (/^[a-z]{2}$/.test(code) && countryCodeProblem(code.toUpperCase()) === null) return `must be in upper case: write ${code.toUpperCase()}`;
   if (!/^[A-Z]{2}$/.test(code)) return 'must be an ISO 3166 alpha-2 country code in upper case, like US or VN';
   const name = NAMES.of(code);
   if (name === undefined || NOT_COUNTRIES.has(code)) return `"${code}" is not an ISO 3166 alpha-2 country code (like US, CN, VN or GB)`;

@@ -90,10 +90,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where?: string): z.output<S> {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
-  const issue = r.error.issues[0] as z.core.$ZodIssue;
-  const path = formatPath(issue.path);
-  const more = r.error.issues.length > 1 ? ` (and ${r.error.issues.length - 1} more)` : '';
-  throw new AppError('invalid_input', `${where === undefined ? '' : `${where}: `}${path === '' ? '' : `${path}: `}${issue.message}${more}`);
+  // Every problem at once (up to five), so that one try fixes them all.
+  const said = r.error.issues.slice(0, 5).map((issue) => {
+    const path = formatPath(issue.path);
+    return `${path === '' ? '' : `${path}: `}${issue.message}`;
+  });
+  const more = r.error.issues.length > said.length ? ` (and ${r.error.issues.length - said.length} more)` : '';
+  throw new AppError('invalid_input', `${where === undefined ? '' : `${where}: `}${said.join('; ')}${more}`);
 }
 
 export async function requireOrg(store: OrgStore, orgSlug: string): Promise<Organisation> {

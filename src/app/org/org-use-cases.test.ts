@@ -27,6 +27,9 @@ describe.each(ENGINES)('organisation use cases on %s', (engine) => {
       .rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('slug: organisation "acme" exists already') });
     await expect(createOrganisation(store, { slug: 'b', name: 'B', consolidation: 'equity_share', year_start_month: 0 }))
       .rejects.toMatchObject({ code: 'invalid_input', message: 'year_start_month: must be a month number 1–12 (1 = calendar years)' });
+    // Every problem in one message, so that one try fixes them all.
+    await expect(createOrganisation(store, { slug: 'Acme_Bad', name: 'x', consolidation: 'equity' as 'equity_share' }))
+      .rejects.toThrow(/^slug: must be lower-case letters.*; consolidation: must be one of equity_share, financial_control, operational_control$/);
     expect((await listOrganisations(store)).map((o) => o.slug)).toContain('acme');
     const updated = await updateOrganisation(store, 'acme', { consolidation: 'operational_control', year_start_month: 7 });
     expect(updated).toMatchObject({ name: 'Acme', consolidation: 'operational_control', yearStartMonth: 7 });

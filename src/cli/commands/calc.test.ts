@@ -79,7 +79,8 @@ describe('carbon-ledger factors', () => {
 
   it('refuses a bad flag by name, as a usage error', () => {
     const r = runCli(['factors', 'search', 'gas', '--year', 'last']);
-    expect([r.status, r.stderr.trim()]).toEqual([2, 'carbon-ledger: --year must be a year like 2024']);
+    expect([r.status, r.stderr.trim()]).toEqual([2, 'carbon-ledger: --year must be a year from 1900 to 2200, like 2024']);
+    for (const year of ['-1', '', '1800']) expect(runCli(['factors', 'search', 'gas', '--year', year]).status).toBe(2);
     expect(runCli(['factors', 'search', 'gas', '--limit', '0']).stderr).toContain('--limit must be a whole number of at least 1');
   });
 

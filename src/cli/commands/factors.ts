@@ -10,11 +10,11 @@ import { factorSummary, type FactorSummary } from '../../app/factors/factor-summ
 import { searchFactors } from '../../core/index.js';
 import { loadLibrary } from '../../library/load-library.js';
 
-const YEAR = 'must be a year like 2024';
+const YEAR = 'must be a year from 1900 to 2200, like 2024';
 const LIMIT = 'must be a whole number of at least 1';
 const searchFlags = z.object({
   region: z.string().optional(),
-  year: z.coerce.number({ error: YEAR }).int(YEAR).optional(),
+  year: z.coerce.number({ error: YEAR }).int(YEAR).min(1900, YEAR).max(2200, YEAR).optional(),
   limit: z.coerce.number({ error: LIMIT }).int(LIMIT).positive(LIMIT).default(25),
   json: z.boolean().optional(),
 });
