@@ -75,6 +75,9 @@ describe('carbon-ledger factors', () => {
     const calc = runCli(['calc', '--input', '-', '--json'],
       JSON.stringify({ activities: [{ id: 'n', scope: 1, quantity: 10, unit: 'mmBtu', factor: 'epa-hub-2024/t1/natural-gas/mmBtu' }] }));
     expect(JSON.parse(calc.stdout).results[0].gases_kg.CO2).toBe(530.6); // EPA Hub 2024: 53.06 kg CO2/mmBtu
+    // For 2020 the library has no earlier EPA Hub edition: selection takes 2024's, and so does the search.
+    const for2020 = JSON.parse(runCli(['factors', 'search', 'natural', 'gas', '--region', 'US', '--year', '2020', '--json']).stdout) as { id: string }[];
+    expect(for2020.map((f) => f.id)).toContain('epa-hub-2024/t1/natural-gas/mmBtu');
   });
 
   it('refuses a bad flag by name, as a usage error', () => {

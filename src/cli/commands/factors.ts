@@ -33,7 +33,7 @@ export function registerFactors(program: Command): void {
     .command('search')
     .argument('<text...>', 'words that must all appear (id, name, activity or dataset)')
     .option('--region <code>', 'keep factors usable in this region (e.g. US-RFCE, CN, GB)')
-    .option('--year <year>', 'keep the latest factor not after this year')
+    .option('--year <year>', 'keep the factor calculation takes for this year: the latest not after it, else the earliest after it')
     .option('--limit <n>', 'at most this many results', '25')
     .option('--json', 'print JSON')
     .description('find factors; their ids can be used in calc inputs')

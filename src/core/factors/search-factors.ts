@@ -2,7 +2,8 @@
  * @module factors/search-factors
  * Text search over factors: every word must appear in the id, name, activity or dataset name.
  * A region keeps the factors usable there (the region itself and every region enclosing it); a
- * year keeps, per activity and region, the latest factor not after that year.
+ * year keeps, per activity, region and unit, the factor selection would take for that year (ADR
+ * 0002): the latest not after it, else the earliest published after it.
  *
  * @example
  * searchFactors(index.all(), { text: 'natural gas', region: 'US', year: 2024, limit: 10 })
@@ -23,21 +24,23 @@ export function searchFactors(factors: Iterable<EmissionFactor>, q: FactorSearch
   const hits: EmissionFactor[] = [];
   for (const f of factors) {
     if (regions !== null && !regions.has(f.region)) continue;
-    if (q.year !== undefined && f.year !== null && f.year > q.year) continue;
     const hay = `${f.id} ${f.name} ${f.activity} ${f.dataset?.name ?? ''}`.toLowerCase();
     if (words.every((w) => hay.includes(w))) hits.push(f);
   }
-  const kept = q.year === undefined ? hits : latestPerActivityRegion(hits);
+  const kept = q.year === undefined ? hits : forYear(hits, q.year);
   kept.sort(compare);
   return kept.slice(0, q.limit);
 }
 
-function latestPerActivityRegion(factors: readonly EmissionFactor[]): EmissionFactor[] {
+/** Per activity, region and unit: the latest factor not after `year`, else the earliest after it. */
+function forYear(factors: readonly EmissionFactor[], year: number): EmissionFactor[] {
   const best = new Map<string, EmissionFactor>();
+  // Not after the year: the newest wins (an undated factor after every dated one); after it: the earliest.
+  const rank = (f: EmissionFactor): number => (f.year === null ? -1e5 : f.year <= year ? f.year : year - f.year - 1e6);
   for (const f of factors) {
     const key = `${f.activity}|${f.region}|${f.unit}`;
     const current = best.get(key);
-    if (current === undefined || (f.year ?? -Infinity) > (current.year ?? -Infinity)) best.set(key, f);
+    if (current === undefined || rank(f) > rank(current)) best.set(key, f);
   }
   return [...best.values()];
 }
