@@ -34,8 +34,7 @@ export interface Database extends Queryable {
 /** Quotes a CSV field for COPY … CSV (NULL is the empty unquoted field). */
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value !== 'string') return String(value);
-  return value === '' || NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return typeof value === 'string' ? csvText(value) : String(value);
 }
 
 /** A text field for COPY … CSV, null as NULL: what `csvField` does, for a field known to be text or null. */

@@ -180,7 +180,8 @@ export function registerOrg(program: Command): void {
       const r = await withLedger(f, (db) => applyOrgFile((work) => db.transaction((tx) => work(new SqlOrgStore(tx))), parsed, source));
       const c = r.counts;
       const what = r.created ? 'created' : r.changed ? 'updated' : 'unchanged';
-      const gridNotes = parsed.sites.flatMap((s) => gridFactorNote(loadLibrary().index, { name: s.name, gridRegion: s.grid_region ?? s.country }) ?? []);
+      const factors = loadLibrary().index;
+      const gridNotes = parsed.sites.flatMap((s) => gridFactorNote(factors, { name: s.name, gridRegion: s.grid_region ?? s.country }) ?? []);
       print(f, {
         json: { org: orgSummary(r.org), created: r.created, changed: r.changed, counts: c, defaulted_to_country: r.defaulted.map(({ site, fields }) => ({ site, fields })), grid_notes: gridNotes },
         text: [`${what} ${orgLine(orgSummary(r.org))}`,
