@@ -205,6 +205,9 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     expect(byAction('sites.insert')).toEqual(['alice@example.com']);
     expect(byAction('import_batches.insert')).toEqual(['alice@example.com']);
     expect(byAction('memberships.insert')).toEqual(['alice@example.com', 'alice@example.com']); // bob, then alice herself as the creator
+    // A membership is named by its account's e-mail, not by the account's id.
+    expect(page.entries.filter((e) => e.action === 'memberships.insert').map((e) => e.summary))
+      .toEqual(['added membership bob@example.com (role auditor, business_units [])', 'added membership alice@example.com (role admin, business_units [])']);
     expect(page.entries[0]).toMatchObject({ actor: 'alice@example.com (API token "nightly")', action: 'calc_versions.update' });
     expect(page.entries.find((e) => e.action === 'calc_versions.insert' && e.summary.includes('nightly run'))?.summary)
       .toBe(`added calculation version ${made.version_id} (reason nightly run (by alice@example.com), gwp AR5, consolidation operational_control)`);

@@ -92,7 +92,7 @@ describe('main pages with the demo data', () => {
     expect(await page.getByTestId('audit-intact').textContent()).toBe('Intact: all 30 entries match their hashes and follow each other.');
     expect(await page.getByTestId('audit-head').textContent()).toMatch(/^[0-9a-f]{64}$/);
     const rows = page.getByTestId('audit-table').locator('tbody tr');
-    expect(await rows.first().locator('td').nth(3).textContent()).toMatch(/^Added membership user \d+$/);
+    expect(await rows.first().locator('td').nth(3).textContent()).toBe('Added membership demo@carbon-ledger.test');
     const version = rows.filter({ hasText: 'Changed calculation version 1' });
     expect(await version.locator('td').nth(0).textContent()).toBe('29');
     expect(await version.locator('td').nth(4).textContent()).toBe('records 0 → 456');

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqlAccountStore } from '../../db/sql-account-store.js';
 import { SqlOrgStore } from '../../db/sql-org-store.js';
 import { sqlLedger, sqlStores } from '../../db/sql-stores.js';
 import { inTenantTransaction } from '../../db/tenant-database.js';
@@ -28,7 +29,7 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
   afterAll(async () => t.dispose());
 
   const actions = async (slug: string): Promise<string[]> =>
-    (await listAudit(sqlStores(t.db), slug, { limit: 500 })).entries.map((e) => e.action).reverse();
+    (await listAudit(sqlStores(t.db), new SqlAccountStore(t.db), slug, { limit: 500 })).entries.map((e) => e.action).reverse();
 
   /** Runs `sql` as the owner with the append-only trigger off, as someone tampering would. */
   const tamper = (sql: string, params: (string | number)[]) => t.db.transaction(async (tx) => {
@@ -47,7 +48,7 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     await addSite(store, 'audited', { name: 'Hanoi', entity: 'Sub', country: 'VN' });
 
     expect(await actions('audited')).toEqual(['organisations.insert', 'entities.insert', 'entity_periods.insert', 'entity_periods.update', 'sites.insert']);
-    const page = await listAudit(sqlStores(t.db), 'audited', { limit: 500 });
+    const page = await listAudit(sqlStores(t.db), new SqlAccountStore(t.db), 'audited', { limit: 500 });
     const update = page.entries.find((e) => e.action === 'entity_periods.update');
     expect(update).toMatchObject({ seq: 4, actor: 'jason', subject: 'Sub · 2020-01-01', facts: ['ownership_pct 100 → 60'], detail: { changed: { ownership_pct: { from: 100, to: 60 } } } });
     expect(update?.summary).toBe('ownership period Sub · 2020-01-01: ownership_pct 100 → 60');
@@ -72,12 +73,12 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     expect(result.rowsImported).toBeGreaterThan(3);
     const all = await actions(org.slug);
     expect(all.slice(9)).toEqual(['import_batches.insert', 'calc_versions.insert', 'calc_versions.update', 'import_batches.update']);
-    const page = await listAudit(sqlStores(t.db), org.slug, { limit: 2 });
+    const page = await listAudit(sqlStores(t.db), new SqlAccountStore(t.db), org.slug, { limit: 2 });
     expect(page.entries.map((e) => e.seq)).toEqual([13, 12]);
     expect(page.next_before).toBe(12);
     expect(page.entries[0]?.summary).toBe(`import ${result.batchId} · activities-canonical.csv: rows_total 0 → ${result.rowsTotal}; rows_imported 0 → ${result.rowsImported}`);
     expect(page.entries[1]?.summary).toBe(`calculation version ${calc?.versionId}: records 0 → ${result.rowsImported}`);
-    const last = await listAudit(sqlStores(t.db), org.slug, { before: 2, limit: 2 });
+    const last = await listAudit(sqlStores(t.db), new SqlAccountStore(t.db), org.slug, { before: 2, limit: 2 });
     expect(last).toMatchObject({ next_before: null, entries: [{ seq: 1, action: 'organisations.insert' }] });
   });
 
@@ -89,7 +90,7 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     const imported = await importFile(deps, { org, source: fixture('metrics.csv'), kind: 'metrics', quarantine: false, importedBy: 'jason',
       mapping: await findMapping(deps.imports, org.orgId, 'canonical') });
     expect(imported.rowsImported).toBeGreaterThan(1);
-    const page = await listAudit(sqlStores(t.db), org.slug, { limit: 500 });
+    const page = await listAudit(sqlStores(t.db), new SqlAccountStore(t.db), org.slug, { limit: 500 });
     expect(page.entries.map((e) => e.action).reverse())
       .toEqual(['organisations.insert', 'org_metrics.insert', 'import_batches.insert', 'org_metrics.update', 'import_batches.update']);
     expect(page.entries[1]?.facts).toEqual(expect.arrayContaining(['value 47000000 → 48200000', `batch_id – → ${imported.batchId}`]));
@@ -108,7 +109,7 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
       .rejects.toThrow('audit_log is written by the database\'s audit triggers only');
     await expect(t.db.query(`INSERT INTO audit_pending (org_id, actor, action, detail) VALUES ($1, 'x', 'sites.delete', '{}')`, [org.orgId]))
       .rejects.toThrow('audit_pending is written by the database\'s audit triggers only');
-    const [unit] = (await listAudit(sqlStores(t.db), 'audited', { limit: 1 })).entries;
+    const [unit] = (await listAudit(sqlStores(t.db), new SqlAccountStore(t.db), 'audited', { limit: 1 })).entries;
     expect(unit).toMatchObject({ seq: 6, actor: 'ana@example.com', action: 'business_units.insert', summary: 'added business unit Devices' });
     expect(await verifyAudit(sqlStores(t.db), 'audited')).toMatchObject({ entries: 6, intact: true });
   });
@@ -118,7 +119,7 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
       await addBusinessUnit(new SqlOrgStore(tx), 'audited', { name: 'Never' });
       throw new Error('changed my mind');
     })).rejects.toThrow('changed my mind');
-    expect((await listAudit(sqlStores(t.db), 'audited', { limit: 1 })).entries[0]?.seq).toBe(6);
+    expect((await listAudit(sqlStores(t.db), new SqlAccountStore(t.db), 'audited', { limit: 1 })).entries[0]?.seq).toBe(6);
     expect(await t.db.query('SELECT * FROM audit_pending')).toEqual([]);
   });
 
@@ -136,7 +137,7 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     await addBusinessUnit(sqlStores(t.db).org, 'audited', { name: 'Quick' }); // would wait for the slow one if it held the log's lock
     release();
     await slow;
-    const entries = (await listAudit(sqlStores(t.db), 'audited', { limit: 2 })).entries.map((e) => [e.seq, e.subject]);
+    const entries = (await listAudit(sqlStores(t.db), new SqlAccountStore(t.db), 'audited', { limit: 2 })).entries.map((e) => [e.seq, e.subject]);
     expect(entries).toEqual([[8, 'Slow'], [7, 'Quick']]);
     expect(await verifyAudit(sqlStores(t.db), 'audited')).toMatchObject({ intact: true, head: { seq: 8 } });
   });
@@ -165,7 +166,7 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     const before = await verifyAudit(sqlStores(t.db), 'audited-import');
     expect(before).toMatchObject({ entries: 13, intact: true, head: { seq: 13 }, kept_head: null });
     const kept = before.head ?? { seq: 0, hash: '' };
-    const twelfth = (await listAudit(sqlStores(t.db), 'audited-import', { before: 13, limit: 1 })).entries[0];
+    const twelfth = (await listAudit(sqlStores(t.db), new SqlAccountStore(t.db), 'audited-import', { before: 13, limit: 1 })).entries[0];
     expect(await verifyAudit(sqlStores(t.db), 'audited-import', kept)).toMatchObject({ intact: true, ok: true, kept_head: { ...kept, reached: true, problem: null } });
 
     // Cutting off the newest entry leaves an intact, shorter chain: only a head kept elsewhere shows it.

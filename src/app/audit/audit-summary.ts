@@ -9,9 +9,10 @@ import type { AuditEntry } from './audit-store.js';
 
 type Row = Readonly<Record<string, unknown>>;
 
-/** Names of what rows refer to by id (the organisation's entities). */
+/** Names of what rows refer to by id: the organisation's entities, and the accounts of its members (by e-mail). */
 export interface AuditNames {
   entity(id: unknown): string;
+  account(id: unknown): string;
 }
 
 /** The tables whose changes the log keeps (migrations/0009), as `action` names them. */
@@ -38,7 +39,7 @@ const SUBJECTS: Readonly<Record<AuditedTable, { readonly noun: string; readonly 
   column_mappings: { noun: 'column mapping', name: (r) => str(r.name) },
   import_batches: { noun: 'import', name: (r) => `${str(r.batch_id)} · ${str(r.file_name)}` },
   calc_versions: { noun: 'calculation version', name: (r) => str(r.version_id) },
-  memberships: { noun: 'membership', name: (r) => `user ${str(r.user_id)}` },
+  memberships: { noun: 'membership', name: (r, names) => names.account(r.user_id) },
   org_metrics: { noun: 'metric', name: (r) => `${str(r.metric)} · ${str(r.period_start)}` },
 };
 

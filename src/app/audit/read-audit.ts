@@ -3,10 +3,11 @@
  * `audit log` and `audit verify` (CLI and API alike): an organisation's audit log a page at a
  * time, newest first, each entry with a one-line summary; and the check of its whole hash chain.
  */
+import type { AccountStore } from '../accounts/account-store.js';
 import { requireOrg } from '../org/org-input.js';
 import type { OrgStore } from '../org/org-store.js';
 import { checkChain, type ChainBreak, type ChainHead } from './audit-chain.js';
-import type { AuditDetail, AuditStore } from './audit-store.js';
+import type { AuditDetail, AuditEntry, AuditStore } from './audit-store.js';
 import { entryParts, summariseEntry } from './audit-summary.js';
 
 interface Stores {
@@ -29,12 +30,19 @@ export interface AuditPage {
   readonly next_before: number | null;
 }
 
-export async function listAudit(stores: Stores, orgSlug: string, page: { readonly before?: number | undefined; readonly limit: number }): Promise<AuditPage> {
+/** `users`: the accounts that membership entries name by id, read for their e-mail addresses. */
+export async function listAudit(
+  stores: Stores, users: Pick<AccountStore, 'findUser'>, orgSlug: string, page: { readonly before?: number | undefined; readonly limit: number },
+): Promise<AuditPage> {
   const org = await requireOrg(stores.org, orgSlug);
   const entries = await stores.audit.listEntries(org.orgId, { beforeSeq: page.before, limit: page.limit });
   const entityNames = new Map((await stores.org.listEntities(org.orgId)).map((e) => [e.entityId, e.name]));
-  // An entity removed since keeps its id in the entry.
-  const names = { entity: (id: unknown) => entityNames.get(Number(id)) ?? String(id) };
+  const emails = await emailsOf(users, entries);
+  // An entity removed since keeps its id in the entry; so does an account deleted since.
+  const names = {
+    entity: (id: unknown) => entityNames.get(Number(id)) ?? String(id),
+    account: (id: unknown) => emails.get(Number(id)) ?? `user ${String(id)}`,
+  };
   const oldest = entries.at(-1)?.seq;
   return {
     org: org.slug,
@@ -47,6 +55,17 @@ export async function listAudit(stores: Stores, orgSlug: string, page: { readonl
     }),
     next_before: oldest !== undefined && oldest > 1 && entries.length === page.limit ? oldest : null,
   };
+}
+
+/** The e-mail of each account the page's membership entries name (only those: no other account is read). */
+async function emailsOf(users: Pick<AccountStore, 'findUser'>, entries: readonly AuditEntry[]): Promise<Map<number, string>> {
+  const ids = new Set(entries.filter((e) => e.action.startsWith('memberships.')).map((e) => Number(e.detail.row?.user_id)).filter(Number.isSafeInteger));
+  const emails = new Map<number, string>();
+  for (const id of ids) {
+    const user = await users.findUser(id);
+    if (user !== null) emails.set(id, user.email);
+  }
+  return emails;
 }
 
 export interface AuditCheck {

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { listAudit, verifyAudit, type AuditCheck } from '../../app/audit/read-audit.js';
 import { parseInput } from '../../app/org/org-input.js';
 import { auditQuery, keptHead } from '../../api/schemas.js';
+import { SqlAccountStore } from '../../db/sql-account-store.js';
 import { sqlStores } from '../../db/sql-stores.js';
 import { CheckFailed } from '../exit-status.js';
 import { withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
@@ -22,7 +23,7 @@ export function registerAudit(program: Command): void {
     .option('--json', 'print JSON (the API\'s audit page)')
     .action(async (flags: LedgerFlags & { org: string; before?: string; limit: string; json?: boolean }) => {
       const query = parseInput(auditQuery, { before: flags.before, limit: flags.limit });
-      const page = await withLedger(flags, (db) => listAudit(sqlStores(db), flags.org, query));
+      const page = await withLedger(flags, (db) => listAudit(sqlStores(db), new SqlAccountStore(db), flags.org, query));
       if (flags.json === true) {
         process.stdout.write(JSON.stringify(page, null, 2) + '\n');
         return;
