@@ -26,9 +26,9 @@ export class SqlAuditStore implements AuditStore {
     return rows.map((r) => ({ ...toLink(r), detail: JSON.parse(r.detail_text) as AuditDetail }));
   }
 
-  async chain(orgId: number): Promise<AuditLink[]> {
+  async chain(orgId: number, part: { readonly afterSeq: number; readonly limit: number }): Promise<AuditLink[]> {
     const rows = await this.db.query<LinkRow>(
-      `SELECT ${LINK_COLUMNS} FROM audit_log WHERE org_id = $1 ORDER BY seq`, [orgId]);
+      `SELECT ${LINK_COLUMNS} FROM audit_log WHERE org_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`, [orgId, part.afterSeq, part.limit]);
     return rows.map(toLink);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChain, entryHash, GENESIS_HASH } from './audit-chain.js';
+import { ChainWalk, checkChain, entryHash, GENESIS_HASH } from './audit-chain.js';
 import type { AuditLink } from './audit-store.js';
 
 /** A chain of `n` entries of organisation 7, hashed by the rule. */
@@ -30,5 +30,18 @@ describe('audit chain check', () => {
     expect(checkChain(7, [a, { ...b, prevHash: c.hash }]).broken).toEqual({ seq: 2, fault: 'link', problem: 'its prev_hash is not the hash of entry 1' });
     expect(checkChain(7, [{ ...a, prevHash: b.hash }]).broken).toEqual({ seq: 1, fault: 'link', problem: 'its prev_hash is not the hash of the start of the chain' });
     expect(checkChain(7, [a, { ...b, detailText: '{"row": {"name": "Other"}}' }])).toMatchObject({ head: { seq: 1 }, broken: { seq: 2, fault: 'content' } });
+  });
+
+  it('checks a chain read in parts as it checks it whole, counting the entries after a break', () => {
+    const links = chain(7);
+    const inParts = (parts: readonly AuditLink[][]) => {
+      const walk = new ChainWalk(7);
+      for (const part of parts) walk.add(part);
+      return walk.result();
+    };
+    expect(inParts([links.slice(0, 2), links.slice(2, 5), links.slice(5)])).toEqual(checkChain(7, links));
+    const changed = links.map((l) => (l.seq === 4 ? { ...l, actor: 'mallory' } : l));
+    expect(inParts([changed.slice(0, 3), changed.slice(3, 6), changed.slice(6)]))
+      .toEqual({ entries: 7, head: { seq: 3, hash: links[2]?.hash }, broken: { seq: 4, fault: 'content', problem: 'its content does not match its hash (changed after it was written)' } });
   });
 });

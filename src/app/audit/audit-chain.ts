@@ -39,12 +39,33 @@ export interface ChainCheck {
   readonly broken: ChainBreak | null;
 }
 
-/** Checks `links` (oldest first) from the first entry to the last. */
-export function checkChain(orgId: number, links: readonly AuditLink[]): ChainCheck {
-  let head: ChainHead | null = null;
-  for (const link of links) {
+/**
+ * The check of a chain read oldest first, a part at a time (`add` each part in order), so that a
+ * long log is checked in bounded memory. After the first break the rest is only counted.
+ */
+export class ChainWalk {
+  private head: ChainHead | null = null;
+  private broken: ChainBreak | null = null;
+  private entries = 0;
+
+  constructor(private readonly orgId: number) {}
+
+  add(links: readonly AuditLink[]): void {
+    for (const link of links) {
+      this.entries++;
+      if (this.broken === null) this.broken = this.fault(link);
+      if (this.broken === null) this.head = { seq: link.seq, hash: link.hash };
+    }
+  }
+
+  result(): ChainCheck {
+    return { entries: this.entries, head: this.head, broken: this.broken };
+  }
+
+  private fault(link: AuditLink): ChainBreak | null {
+    const head = this.head;
     const expectedSeq = (head?.seq ?? 0) + 1;
-    const broken = (fault: ChainBreak['fault'], problem: string): ChainCheck => ({ entries: links.length, head, broken: { seq: link.seq, fault, problem } });
+    const broken = (fault: ChainBreak['fault'], problem: string): ChainBreak => ({ seq: link.seq, fault, problem });
     if (link.seq < expectedSeq) return broken('out_of_order', `entry ${link.seq} comes again after entry ${expectedSeq - 1} (out of order)`);
     if (link.seq > expectedSeq) {
       return broken('missing', `entry ${expectedSeq}${link.seq > expectedSeq + 1 ? `–${link.seq - 1}` : ''} is missing (the next one is ${link.seq})`);
@@ -52,8 +73,14 @@ export function checkChain(orgId: number, links: readonly AuditLink[]): ChainChe
     if (link.prevHash !== (head?.hash ?? GENESIS_HASH)) {
       return broken('link', `its prev_hash is not the hash of ${head === null ? 'the start of the chain' : `entry ${head.seq}`}`);
     }
-    if (entryHash(orgId, link) !== link.hash) return broken('content', 'its content does not match its hash (changed after it was written)');
-    head = { seq: link.seq, hash: link.hash };
+    if (entryHash(this.orgId, link) !== link.hash) return broken('content', 'its content does not match its hash (changed after it was written)');
+    return null;
   }
-  return { entries: links.length, head, broken: null };
+}
+
+/** Checks `links` (oldest first) from the first entry to the last. */
+export function checkChain(orgId: number, links: readonly AuditLink[]): ChainCheck {
+  const walk = new ChainWalk(orgId);
+  walk.add(links);
+  return walk.result();
 }

@@ -33,6 +33,6 @@ export type AuditLink = Omit<AuditEntry, 'detail'>;
 export interface AuditStore {
   /** Up to `limit` entries before `beforeSeq` (all, without it), newest first. */
   listEntries(orgId: number, page: { readonly beforeSeq?: number; readonly limit: number }): Promise<AuditEntry[]>;
-  /** Every entry of the organisation, oldest first, as hashed. */
-  chain(orgId: number): Promise<AuditLink[]>;
+  /** Up to `limit` entries after `afterSeq`, oldest first, as hashed: the chain a part at a time. */
+  chain(orgId: number, part: { readonly afterSeq: number; readonly limit: number }): Promise<AuditLink[]>;
 }

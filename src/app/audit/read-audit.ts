@@ -6,7 +6,7 @@
 import type { AccountStore } from '../accounts/account-store.js';
 import { requireOrg } from '../org/org-input.js';
 import type { OrgStore } from '../org/org-store.js';
-import { checkChain, type ChainBreak, type ChainHead } from './audit-chain.js';
+import { ChainWalk, type ChainBreak, type ChainHead } from './audit-chain.js';
 import type { AuditDetail, AuditEntry, AuditStore } from './audit-store.js';
 import { entryParts, summariseEntry } from './audit-summary.js';
 
@@ -84,11 +84,23 @@ export interface AuditCheck {
   readonly ok: boolean;
 }
 
-export async function verifyAudit(stores: Stores, orgSlug: string, kept?: ChainHead): Promise<AuditCheck> {
+/** Entries `verifyAudit` reads at a time: memory holds one part, however long the log. */
+const CHAIN_PART = 5000;
+
+export async function verifyAudit(stores: Stores, orgSlug: string, kept?: ChainHead, partSize = CHAIN_PART): Promise<AuditCheck> {
   const org = await requireOrg(stores.org, orgSlug);
-  const links = await stores.audit.chain(org.orgId);
-  const check = checkChain(org.orgId, links);
-  const keptHead = kept === undefined ? null : { ...kept, ...reachedHead(check.head, links, kept) };
+  const walk = new ChainWalk(org.orgId);
+  let keptHash: string | undefined;
+  for (let afterSeq = 0; ;) {
+    const part = await stores.audit.chain(org.orgId, { afterSeq, limit: partSize });
+    walk.add(part);
+    if (kept !== undefined) keptHash ??= part.find((l) => l.seq === kept.seq)?.hash;
+    const last = part.at(-1);
+    if (last === undefined || part.length < partSize) break;
+    afterSeq = last.seq;
+  }
+  const check = walk.result();
+  const keptHead = kept === undefined ? null : { ...kept, ...reachedHead(check.head, keptHash, kept) };
   const intact = check.broken === null;
   return {
     org: org.slug, entries: check.entries, intact, head: intact ? check.head : null, broken: check.broken, intact_until: intact ? null : check.head,
@@ -96,10 +108,10 @@ export async function verifyAudit(stores: Stores, orgSlug: string, kept?: ChainH
   };
 }
 
-function reachedHead(head: ChainHead | null, links: readonly { readonly seq: number; readonly hash: string }[], kept: ChainHead): { reached: boolean; problem: string | null } {
+/** Whether the intact chain, ending at `head`, holds the kept head (`hash`: the stored hash of its entry). */
+function reachedHead(head: ChainHead | null, hash: string | undefined, kept: ChainHead): { reached: boolean; problem: string | null } {
   if (head === null || kept.seq > head.seq) {
     return { reached: false, problem: `the intact chain ends at entry ${head?.seq ?? 0}, before entry ${kept.seq}: entries were cut off or broken` };
   }
-  const hash = links.find((l) => l.seq === kept.seq)?.hash;
   return hash === kept.hash ? { reached: true, problem: null } : { reached: false, problem: `entry ${kept.seq} has another hash now (${hash ?? 'none'}): the chain was rewritten` };
 }
