@@ -49,7 +49,7 @@ export const routes = {
   createOrg: route({ method: 'POST', path: '/api/v1/orgs', tag: 'organisations', access: 'user', body: s.createOrganisationInput, response: s.orgSummarySchema, status: 201,
     summary: 'A new organisation; you become its admin.' }),
   getOrg: route({ method: 'GET', path: O, tag: 'organisations', access: 'read', query: z.object({ as_of: z.string().optional() }), response: s.orgDescriptionSchema,
-    summary: 'Entities with ownership and control, sites, business units, metrics.' }),
+    summary: 'Entities with ownership and control, sites (each with the region whose grid factor its electricity takes), business units, metrics.' }),
   updateOrg: route({ method: 'PATCH', path: O, tag: 'organisations', access: 'manage_org', body: s.updateOrganisationInput, response: s.orgSummarySchema,
     summary: 'Rename, change the consolidation approach, the fiscal year start or the currency.' }),
   setEntity: route({ method: 'POST', path: `${O}/entities`, tag: 'organisations', access: 'manage_org', body: s.setEntityInput, response: s.orgDescriptionSchema,

@@ -89,7 +89,10 @@ export const orgDescriptionSchema = orgSummarySchema.extend({
     share: z.number(),
     share_reason: z.string(),
   })),
-  sites: z.array(z.object({ name: z.string(), entity: z.string(), country: z.string(), grid_region: z.string(), market: z.string() })),
+  sites: z.array(z.object({
+    name: z.string(), entity: z.string(), country: z.string(), grid_region: z.string(), market: z.string(),
+    grid_factor_region: z.string().nullable().describe('the region whose electricity.grid factor the site takes: its grid_region, one above it, or null when the library has none'),
+  })),
   business_units: z.array(z.string()),
   metrics: z.array(z.object({ metric: z.string(), year: z.string().nullable(), period_start: z.string(), period_end: z.string(), value: z.number(), unit: z.string() })),
 });

@@ -72,7 +72,7 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     await alice.ok('setEntity', { params: { org: 'acme' }, body: { name: 'Acme Inc.', country: 'US', from: '2020-01-01', ownership_pct: 100, operational_control: true, financial_control: true } });
     await alice.ok('addSite', { params: { org: 'acme' }, body: { name: 'Philadelphia Plant', entity: 'Acme Inc.', country: 'US', grid_region: 'US-RFCE' } });
     const org = await alice.ok<{ sites: { name: string; market: string }[]; business_units: string[] }>('addBusinessUnit', { params: { org: 'acme' }, body: { name: 'Manufacturing' } });
-    expect(org.sites).toEqual([{ name: 'Philadelphia Plant', entity: 'Acme Inc.', country: 'US', grid_region: 'US-RFCE', market: 'US' }]);
+    expect(org.sites).toEqual([{ name: 'Philadelphia Plant', entity: 'Acme Inc.', country: 'US', grid_region: 'US-RFCE', market: 'US', grid_factor_region: 'US-RFCE' }]);
     expect(org.business_units).toEqual(['Manufacturing']);
 
     const bad = [HEADER, GAS, POWER('kwh')].join('\n') + '\n';

@@ -85,6 +85,16 @@ describe('main pages with the demo data', () => {
     expect(Number(await page.getByTestId('headline-change').getAttribute('data-pct'))).toBeCloseTo(-17, 0);
   });
 
+  it('flags a site whose electricity has no grid factor of its own, in the chosen language', async () => {
+    await page.goto(`${h.base}${ORG}/organisation`);
+    await page.getByTestId('language-select').selectOption('vi');
+    const row = (name: string) => page.locator('#org-sites ~ .table-wrap tbody tr', { hasText: name }).locator('td').nth(5);
+    expect(await row('Seattle HQ').textContent()).toBe('US-NWPP');
+    // Ireland is covered only by national grid intensities (Ember), not by a grid factor.
+    expect(await row('Dublin Data Centre').textContent()).toBe('không có cho IE: các dòng điện cần hoạt động electricity.grid-intensity hoặc mã hệ số');
+    await page.getByTestId('language-select').selectOption('en');
+  });
+
   it('shows the audit log newest first with its chain checked, in the chosen language', async () => {
     await page.goto(`${h.base}${ORG}/audit`);
     await page.getByTestId('language-select').selectOption('en');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqlOrgStore } from '../../db/sql-org-store.js';
+import { loadLibrary } from '../../library/load-library.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../../test-support/databases.js';
 import { applyOrgFile, type InTransaction } from './apply-org-file.js';
 import { describeOrganisation } from './describe-organisation.js';
@@ -21,6 +22,8 @@ metrics:
   - { metric: revenue, year: FY2022, value: 100000000, unit: USD }
 `;
 
+const factors = loadLibrary().index;
+
 describe.each(ENGINES)('org apply on %s', (engine) => {
   let t: TestDatabase;
   let store: SqlOrgStore;
@@ -37,10 +40,10 @@ describe.each(ENGINES)('org apply on %s', (engine) => {
   it('applies the example twice to the same state, and says the second changed nothing', async () => {
     const first = await apply(example);
     expect(first).toMatchObject({ created: true, changed: true, counts: { entities: 2, periods: 3, sites: 2, business_units: 2, metrics: 4 } });
-    const state = await describeOrganisation(store, 'lotus-lamps', '2024-06-30');
+    const state = await describeOrganisation(store, factors, 'lotus-lamps', '2024-06-30');
     const second = await apply(example);
     expect(second).toMatchObject({ created: false, changed: false });
-    expect(await describeOrganisation(store, 'lotus-lamps', '2024-06-30')).toEqual(state);
+    expect(await describeOrganisation(store, factors, 'lotus-lamps', '2024-06-30')).toEqual(state);
     expect(state.entities.map((e) => [e.name, e.share])).toEqual([['Lotus Lamps Inc.', 1], ['Lotus Lamps Vietnam LLC', 0.6]]);
     expect(state.sites.find((s) => s.name === 'Hai Phong factory')).toMatchObject({ grid_region: 'VN', market: 'VN' });
     expect(state.metrics.find((m) => m.metric === 'revenue' && m.year === '2024')).toMatchObject({ period_start: '2024-01-01', period_end: '2025-01-01' });
@@ -49,18 +52,18 @@ describe.each(ENGINES)('org apply on %s', (engine) => {
   it('updates what the file changes and keeps what it leaves out', async () => {
     const changed = example.replace('ownership_pct: 60,', 'ownership_pct: 65,').replace('business_units: [Lighting, Services]', 'business_units: [Lighting]');
     expect(await apply(changed)).toMatchObject({ created: false, changed: true });
-    const d = await describeOrganisation(store, 'lotus-lamps', '2024-06-30');
+    const d = await describeOrganisation(store, factors, 'lotus-lamps', '2024-06-30');
     expect(d.entities[1]?.share).toBeCloseTo(0.65, 12);
     expect(d.business_units).toEqual(['Lighting', 'Services']);
   });
 
   it('reads `year:` with the organisation\'s fiscal year (FY2022 from July = 2021-07-01..2022-07-01)', async () => {
     await apply(fiscal);
-    const d = await describeOrganisation(store, 'fiscal-co', '2022-01-01');
+    const d = await describeOrganisation(store, factors, 'fiscal-co', '2022-01-01');
     expect(d.metrics).toEqual([{ metric: 'revenue', year: 'FY2022', period_start: '2021-07-01', period_end: '2022-07-01', value: 100_000_000, unit: 'USD' }]);
     // A later file without year_start_month keeps the stored one for its years.
     await apply('slug: fiscal-co\nname: Fiscal Co\nconsolidation: operational_control\nmetrics: [{ metric: employees, year: 2023, value: 1200, unit: FTE }]\n');
-    const after = await describeOrganisation(store, 'fiscal-co', '2022-01-01');
+    const after = await describeOrganisation(store, factors, 'fiscal-co', '2022-01-01');
     expect(after.metrics[0]).toMatchObject({ metric: 'employees', year: 'FY2023', period_start: '2022-07-01' });
   });
 

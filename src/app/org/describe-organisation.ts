@@ -3,8 +3,10 @@
  * `org show`: everything about one organisation, as the JSON the CLI prints (snake_case, like the
  * org file), with each entity's consolidation share on a given date.
  */
+import type { FactorIndex } from '../../core/index.js';
 import type { Organisation } from '../ledger/model.js';
 import { shareAt } from './consolidation-share.js';
+import { gridFactorRegion } from './grid-factor-note.js';
 import { metricYearLabel } from './metric-period.js';
 import { isoDate, parseInput, requireOrg } from './org-input.js';
 import type { OrgStore } from './org-store.js';
@@ -35,7 +37,11 @@ export interface OrgDescription extends OrgSummary {
     readonly share: number;
     readonly share_reason: string;
   }[];
-  readonly sites: readonly { name: string; entity: string; country: string; grid_region: string; market: string }[];
+  readonly sites: readonly {
+    name: string; entity: string; country: string; grid_region: string; market: string;
+    /** The region whose electricity.grid factor the site's electricity takes (grid-factor-note.ts): its own, one above it, or null for none. */
+    grid_factor_region: string | null;
+  }[];
   readonly business_units: readonly string[];
   readonly metrics: readonly { metric: string; year: string | null; period_start: string; period_end: string; value: number; unit: string }[];
 }
@@ -44,8 +50,8 @@ export function orgSummary(org: Organisation): OrgSummary {
   return { slug: org.slug, name: org.name, consolidation: org.consolidation, year_start_month: org.yearStartMonth, currency: org.currency };
 }
 
-/** `asOf` is a date YYYY-MM-DD; the edge passes today's unless asked for another. */
-export async function describeOrganisation(store: OrgStore, orgSlug: string, asOf: string): Promise<OrgDescription> {
+/** `asOf` is a date YYYY-MM-DD; the edge passes today's unless asked for another. `factors`: the library the sites' grid factors come from. */
+export async function describeOrganisation(store: OrgStore, factors: FactorIndex, orgSlug: string, asOf: string): Promise<OrgDescription> {
   const date = parseInput(isoDate, asOf, 'as_of');
   const org = await requireOrg(store, orgSlug);
   // One after the other: on a server a parallel read would take a pool connection per query.
@@ -72,6 +78,7 @@ export async function describeOrganisation(store: OrgStore, orgSlug: string, asO
     }),
     sites: sites.map((s) => ({
       name: s.name, entity: entityName.get(s.entityId) ?? String(s.entityId), country: s.country, grid_region: s.gridRegion, market: s.market,
+      grid_factor_region: gridFactorRegion(factors, s.gridRegion),
     })),
     business_units: units.map((u) => u.name),
     metrics: metrics.map((m) => ({

@@ -7,13 +7,21 @@
  */
 import { FactorSelectionError, type FactorIndex } from '../../core/index.js';
 
-export function gridFactorNote(index: FactorIndex, site: { readonly name: string; readonly gridRegion: string }): string | null {
+/** The region whose electricity.grid factor a site in `gridRegion` takes: itself, one above it, or null for none. */
+export function gridFactorRegion(index: FactorIndex, gridRegion: string): string | null {
   try {
-    const used = index.select({ activity: 'electricity.grid', region: site.gridRegion, year: null }).factor.region;
-    if (used === site.gridRegion) return null;
-    return `note: site ${site.name}: the factor library has no electricity.grid factor for ${site.gridRegion}, so its electricity takes ${used}'s (check the code if that is not meant)`;
+    return index.select({ activity: 'electricity.grid', region: gridRegion, year: null }).factor.region;
   } catch (e) {
     if (!(e instanceof FactorSelectionError)) throw e;
-    return `note: site ${site.name}: the factor library has no electricity.grid factor for ${site.gridRegion} or a region above it: its electricity rows need activity electricity.grid-intensity (national averages) or a factor id (docs/import.md)`;
+    return null;
   }
+}
+
+export function gridFactorNote(index: FactorIndex, site: { readonly name: string; readonly gridRegion: string }): string | null {
+  const used = gridFactorRegion(index, site.gridRegion);
+  if (used === site.gridRegion) return null;
+  if (used !== null) {
+    return `note: site ${site.name}: the factor library has no electricity.grid factor for ${site.gridRegion}, so its electricity takes ${used}'s (check the code if that is not meant)`;
+  }
+  return `note: site ${site.name}: the factor library has no electricity.grid factor for ${site.gridRegion} or a region above it: its electricity rows need activity electricity.grid-intensity (national averages) or a factor id (docs/import.md)`;
 }

@@ -46,7 +46,12 @@ export function describeText(d: OrgDescription): string[] {
   }
   lines.push('sites:');
   if (d.sites.length === 0) lines.push('  none');
-  for (const s of d.sites) lines.push(`  ${s.name}: ${s.entity}, ${s.country}, grid region ${s.grid_region}, market ${s.market}`);
+  for (const s of d.sites) {
+    const grid = s.grid_factor_region === s.grid_region ? '' : s.grid_factor_region === null
+      ? ' (no grid factor in the library: electricity needs electricity.grid-intensity or a factor id)'
+      : ` (grid factor: ${s.grid_factor_region}'s, the library has none for ${s.grid_region})`;
+    lines.push(`  ${s.name}: ${s.entity}, ${s.country}, grid region ${s.grid_region}${grid}, market ${s.market}`);
+  }
   lines.push(`business units: ${d.business_units.length === 0 ? 'none' : d.business_units.join(', ')}`);
   lines.push('metrics:');
   if (d.metrics.length === 0) lines.push('  none');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqlOrgStore } from '../../db/sql-org-store.js';
+import { loadLibrary } from '../../library/load-library.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../../test-support/databases.js';
 import { addBusinessUnit } from './add-business-unit.js';
 import { addSite } from './add-site.js';
@@ -11,6 +12,8 @@ import { setMetric } from './set-metric.js';
 import { updateOrganisation } from './update-organisation.js';
 
 // The use cases over the SQL store, unchanged on PGlite and on PostgreSQL.
+const factors = loadLibrary().index;
+
 describe.each(ENGINES)('organisation use cases on %s', (engine) => {
   let t: TestDatabase;
   let store: SqlOrgStore;
@@ -89,7 +92,7 @@ describe.each(ENGINES)('organisation use cases on %s', (engine) => {
       { metric: 'employees', periodStart: '2022-01-01', periodEnd: '2022-04-01', value: 1200, unit: 'FTE' },
       { metric: 'revenue', periodStart: '2021-07-01', periodEnd: '2022-07-01', value: 120_000_000, unit: 'USD' },
     ]);
-    const d = await describeOrganisation(store, 'fiscal', '2024-01-01');
+    const d = await describeOrganisation(store, factors, 'fiscal', '2024-01-01');
     expect(d.metrics.map((m) => m.year)).toEqual([null, 'FY2022']);
   });
 
@@ -98,16 +101,25 @@ describe.each(ENGINES)('organisation use cases on %s', (engine) => {
     await setEntity(store, 'show', { name: 'Parent', country: 'US', from: '2020-01-01', ownership_pct: 100, financial_control: true, operational_control: true });
     await setEntity(store, 'show', { name: 'Associate', from: '2022-01-01', ownership_pct: 30 });
     await addSite(store, 'show', { name: 'HQ', entity: 'Parent', country: 'US', grid_region: 'US-NWPP' });
-    const d = await describeOrganisation(store, 'show', '2021-06-30');
+    await addSite(store, 'show', { name: 'Typo', entity: 'Parent', country: 'US', grid_region: 'US-FOO' });
+    await addSite(store, 'show', { name: 'Dublin', entity: 'Parent', country: 'IE' });
+    const d = await describeOrganisation(store, factors, 'show', '2021-06-30');
     expect(d.entities).toEqual([
       { name: 'Associate', country: null, periods: [{ from: '2022-01-01', ownership_pct: 30, financial_control: false, operational_control: false }],
         share: 0, share_reason: 'no ownership or control period starts on or before 2021-06-30, so 0%' },
       { name: 'Parent', country: 'US', periods: [{ from: '2020-01-01', ownership_pct: 100, financial_control: true, operational_control: true }],
         share: 1, share_reason: 'equity share: 100% owned → 100%, from 2020-01-01' },
     ]);
-    expect(d.sites).toEqual([{ name: 'HQ', entity: 'Parent', country: 'US', grid_region: 'US-NWPP', market: 'US' }]);
-    expect((await describeOrganisation(store, 'show', '2024-01-01')).entities[0]?.share).toBeCloseTo(0.3, 12);
-    await expect(describeOrganisation(store, 'show', 'yesterday')).rejects.toThrow('as_of: must be a date YYYY-MM-DD');
-    await expect(describeOrganisation(store, 'nope', '2024-01-01')).rejects.toMatchObject({ code: 'not_found' });
+    // Each site with the region whose grid factor its electricity takes: eGRID's NWPP; the US average
+    // for a sub-region eGRID does not know; none for Ireland, which the library covers only with
+    // national grid intensities (electricity.grid-intensity).
+    expect(d.sites).toEqual([
+      { name: 'Dublin', entity: 'Parent', country: 'IE', grid_region: 'IE', market: 'IE', grid_factor_region: null },
+      { name: 'HQ', entity: 'Parent', country: 'US', grid_region: 'US-NWPP', market: 'US', grid_factor_region: 'US-NWPP' },
+      { name: 'Typo', entity: 'Parent', country: 'US', grid_region: 'US-FOO', market: 'US', grid_factor_region: 'US' },
+    ]);
+    expect((await describeOrganisation(store, factors, 'show', '2024-01-01')).entities[0]?.share).toBeCloseTo(0.3, 12);
+    await expect(describeOrganisation(store, factors, 'show', 'yesterday')).rejects.toThrow('as_of: must be a date YYYY-MM-DD');
+    await expect(describeOrganisation(store, factors, 'nope', '2024-01-01')).rejects.toMatchObject({ code: 'not_found' });
   });
 });

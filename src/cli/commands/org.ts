@@ -84,7 +84,7 @@ export function registerOrg(program: Command): void {
     .argument('<slug>')
     .option('--as-of <date>', 'date of the consolidation shares (default: today)')
     .action((slug: string, f: Flags) => run(f, async (store) => {
-      const d = await describeOrganisation(store, slug, str(f.asOf) ?? today());
+      const d = await describeOrganisation(store, loadLibrary().index, slug, str(f.asOf) ?? today());
       return { json: d, text: describeText(d) };
     }));
 

@@ -33,7 +33,7 @@ export function orgRoutes(app: FastifyInstance, deps: ServerDeps): void {
     const s = inScope(scope);
     return s.ledger.transaction(async (tx) => {
       await work(tx.org, s.org.slug);
-      return describeOrganisation(tx.org, s.org.slug, today(now));
+      return describeOrganisation(tx.org, deps.lib.index, s.org.slug, today(now));
     });
   };
 
@@ -52,7 +52,7 @@ export function orgRoutes(app: FastifyInstance, deps: ServerDeps): void {
   });
   mount(app, deps, 'getOrg', async ({ scope, query }) => {
     const s = inScope(scope);
-    return describeOrganisation(s.ledger.stores.org, s.org.slug, query.as_of ?? today(now));
+    return describeOrganisation(s.ledger.stores.org, deps.lib.index, s.org.slug, query.as_of ?? today(now));
   });
   mount(app, deps, 'updateOrg', async ({ scope, body }) => {
     const s = inScope(scope);

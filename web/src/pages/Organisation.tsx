@@ -93,10 +93,10 @@ export function OrganisationPage() {
             <div className="table-wrap">
               <table>
                 <caption className="visually-hidden">{t('org.sites')}</caption>
-                <thead><tr><th scope="col">{t('org.siteName')}</th><th scope="col">{t('org.entity')}</th><th scope="col">{t('org.country')}</th><th scope="col">{t('org.gridRegion')}</th><th scope="col">{t('org.market')}</th></tr></thead>
+                <thead><tr><th scope="col">{t('org.siteName')}</th><th scope="col">{t('org.entity')}</th><th scope="col">{t('org.country')}</th><th scope="col">{t('org.gridRegion')}</th><th scope="col">{t('org.market')}</th><th scope="col">{t('org.gridFactor')}</th></tr></thead>
                 <tbody>
-                  {o.sites.length === 0 && <tr><td colSpan={5} className="empty">{t('org.noSites')}</td></tr>}
-                  {o.sites.map((s) => <tr key={s.name}><td>{s.name}</td><td>{s.entity}</td><td>{s.country}</td><td>{s.grid_region}</td><td>{s.market}</td></tr>)}
+                  {o.sites.length === 0 && <tr><td colSpan={6} className="empty">{t('org.noSites')}</td></tr>}
+                  {o.sites.map((s) => <tr key={s.name}><td>{s.name}</td><td>{s.entity}</td><td>{s.country}</td><td>{s.grid_region}</td><td>{s.market}</td><GridFactorCell site={s} /></tr>)}
                 </tbody>
               </table>
             </div>
@@ -237,4 +237,12 @@ function MemberForm({ org, businessUnits, onSaved }: { readonly org: string; rea
       )}
     </FormCard>
   );
+}
+
+/** Which region's grid factor the site's electricity takes; flagged when it is not the site's own. */
+function GridFactorCell({ site }: { site: { grid_region: string; grid_factor_region: string | null } }) {
+  const { t } = useTranslation();
+  if (site.grid_factor_region === site.grid_region) return <td>{site.grid_factor_region}</td>;
+  if (site.grid_factor_region === null) return <td className="cell-warning">{t('org.gridFactorNone', { region: site.grid_region })}</td>;
+  return <td className="cell-warning">{t('org.gridFactorFallback', { region: site.grid_region, used: site.grid_factor_region })}</td>;
 }
