@@ -85,6 +85,17 @@ describe('main pages with the demo data', () => {
     expect(Number(await page.getByTestId('headline-change').getAttribute('data-pct'))).toBeCloseTo(-17, 0);
   });
 
+  it('shows what the reports count of a record of an entity owned 30 %, under equity share', async () => {
+    await page.getByTestId('language-select').selectOption('en');
+    await page.goto(`${h.base}/orgs/mekong-devices/records?year=2024&scope=2&site=Cork+Studio`);
+    await page.getByRole('link', { name: /Open record/ }).first().click();
+    await page.getByTestId('record-reported').waitFor();
+    const whole = Number(await page.getByTestId('record-co2e').getAttribute('data-kg'));
+    expect(whole).toBeGreaterThan(0);
+    expect(Number(await page.getByTestId('record-reported').getAttribute('data-kg'))).toBeCloseTo(0.3 * whole, 2);
+    expect(await page.getByTestId('record-reported').textContent()).toContain("30% of the record: its entity's share under Equity share in the record's month");
+  });
+
   it('flags a site whose electricity has no grid factor of its own, in the chosen language', async () => {
     await page.goto(`${h.base}${ORG}/organisation`);
     await page.getByTestId('language-select').selectOption('vi');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { call } from '../api/client.js';
 import { ErrorMessage, Loading } from '../components/ui.js';
-import { dateTime, number, tonnes } from '../format.js';
+import { dateTime, number, percent, tonnes } from '../format.js';
 import { useLoad } from '../hooks/useLoad.js';
 import { inputFieldLabel } from '../i18n/labels.js';
 
@@ -38,6 +38,14 @@ export function RecordDetailPage() {
                 {scope2 && r.result.market_co2e_kg !== null && (
                   <div><dt>{t('scope.market')}</dt><dd data-testid="record-co2e-market" data-kg={r.result.market_co2e_kg}>{tonnes(r.result.market_co2e_kg)} {t('unit.tco2e')}</dd></div>
                 )}
+                <div>
+                  <dt>{t('record.reported')}</dt>
+                  <dd data-testid="record-reported" data-kg={r.reported.co2e_kg ?? ''}>
+                    {r.reported.co2e_kg === null ? '–' : `${tonnes(r.reported.co2e_kg)} ${t('unit.tco2e')}`}
+                    {scope2 && r.reported.market_co2e_kg !== null && ` (${t('scope.market')}: ${tonnes(r.reported.market_co2e_kg)} ${t('unit.tco2e')})`}
+                    <br /><span className="hint">{t('record.reportedShare', { share: percent(r.reported.share * 100, 2), approach: t(`consolidation.${r.reported.approach}`) })}</span>
+                  </dd>
+                </div>
                 <div><dt>{t('record.biogenic')}</dt><dd>{tonnes(r.result.biogenic_co2_kg)} {t('unit.tco2')}</dd></div>
                 <div><dt>{t('record.factorId')}</dt><dd><Link to={`/factors?id=${encodeURIComponent(r.result.factor_id)}`}><code>{r.result.factor_id}</code></Link></dd></div>
               </dl>

@@ -112,6 +112,7 @@ export function RecordsPage() {
             </table>
           </div>
           <p className="hint">{t('records.marketNote')}</p>
+          <p className="hint">{t('records.shareNote')}</p>
           <KeysetPager pages={pages} next={page.data.next_after} label={t('records.paging')} backLabel={t('records.previous')} forwardLabel={t('records.next')} />
         </>
       )}
