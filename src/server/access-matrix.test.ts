@@ -48,6 +48,7 @@ const SAMPLES: Readonly<Record<RouteName, Sample | 'separately'>> = {
   listImports: async () => ({ params: { org: ORG } }),
   listVersions: async () => ({ params: { org: ORG } }),
   listQuarantined: async (w) => ({ params: { org: ORG, batch: w.batchId } }),
+  exportQuarantined: async (w) => ({ params: { org: ORG, batch: w.batchId } }),
   saveMapping: async () => ({ params: { org: ORG, name: 'meter-export' }, body: { columns: { Meter: 'site', kWh: 'quantity' }, constants: { unit: 'kWh', scope: 2, activity: 'electricity.grid' } } }),
   recalculate: async () => ({ params: { org: ORG }, body: { reason: 'factor library update' } }),
   startImport: async () => ({ params: { org: ORG }, body: { file_name: 'a.csv', content_base64: base64(csv('Unit A', 3)), dry_run: true } }),

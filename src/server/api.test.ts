@@ -87,6 +87,13 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     const done = await runImport(alice, 'acme', { file_name: 'january.csv', content_base64: base64(fixed) });
     expect(done.data).toMatchObject({ status: 'imported', rows_imported: 2, error_count: 0 });
     expect(done.data.calc_version).toEqual(expect.any(Number));
+
+    // With quarantine the bad row is kept apart, and comes back as CSV in the file's own columns, to fix.
+    const kept = await runImport(alice, 'acme', { file_name: 'february.csv', content_base64: base64([HEADER, POWER('kwh')].join('\n') + '\n'), quarantine: true });
+    expect(kept.data).toMatchObject({ status: 'imported', rows_imported: 0, rows_quarantined: 1 });
+    const csv = await alice.call('exportQuarantined', { params: { org: 'acme', batch: String(kept.data.batch_id) } });
+    expect([csv.status, csv.headers['content-type'], csv.headers['content-disposition'], csv.raw.toString()])
+      .toEqual([200, 'text/csv; charset=utf-8', `attachment; filename="acme-batch-${String(kept.data.batch_id)}-quarantined.csv"`, `${HEADER}\n${POWER('kwh')}\n`]);
   });
 
   it('reports the same inventory as the command line, Scope 1 from EPA Hub 2024', async () => {
@@ -203,7 +210,7 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     const byAction = (action: string) => page.entries.filter((e) => e.action === action).map((e) => e.actor);
     expect(byAction('organisations.insert')).toEqual(['alice@example.com']);
     expect(byAction('sites.insert')).toEqual(['alice@example.com']);
-    expect(byAction('import_batches.insert')).toEqual(['alice@example.com']);
+    expect(byAction('import_batches.insert')).toEqual(['alice@example.com', 'alice@example.com']); // january.csv, then february.csv
     expect(byAction('memberships.insert')).toEqual(['alice@example.com', 'alice@example.com']); // bob, then alice herself as the creator
     // A membership is named by its account's e-mail, not by the account's id.
     expect(page.entries.filter((e) => e.action === 'memberships.insert').map((e) => e.summary))

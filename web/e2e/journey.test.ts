@@ -93,6 +93,17 @@ describe('the web app in Chromium', () => {
     expect(await errors.textContent()).toContain('unit');
     await check('import-errors');
 
+    // With quarantine the same file is importable, and the dry run says which rows would be kept apart.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByLabel('Quarantine invalid rows and import the rest').check();
+    await page.getByRole('button', { name: 'Validate (dry run)' }).click();
+    await expect.poll(() => page.getByTestId('dry-run-status').textContent())
+      .toBe('1 of 2 rows are valid; 1 will be kept apart in quarantine with their errors. You can import the file now.');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByLabel('Quarantine invalid rows and import the rest').uncheck();
+    await page.getByRole('button', { name: 'Validate (dry run)' }).click();
+    await expect.poll(() => page.getByTestId('dry-run-status').getAttribute('data-status')).toBe('rejected');
+
     await page.getByLabel('Correct row 3, field unit').fill('kWh');
     await page.getByRole('button', { name: 'Apply my corrections and validate again' }).click();
     await expect.poll(() => page.getByTestId('dry-run-status').getAttribute('data-status')).toBe('valid');

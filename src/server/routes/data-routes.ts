@@ -11,7 +11,7 @@ import { BUILTIN_MAPPINGS } from '../../app/import/builtin-mappings.js';
 import { findMapping, oneOffMapping } from '../../app/import/find-mapping.js';
 import { importAndRecalculate } from '../../app/import/import-and-recalculate.js';
 import { listImports } from '../../app/import/list-imports.js';
-import { listQuarantined } from '../../app/import/list-quarantined.js';
+import { listQuarantined, quarantinedCsv } from '../../app/import/list-quarantined.js';
 import { parseMapping } from '../../app/import/mapping-schema.js';
 import { saveMapping } from '../../app/import/save-mapping.js';
 import { listVersions } from '../../app/ledger/list-versions.js';
@@ -68,6 +68,13 @@ export function dataRoutes(app: FastifyInstance, deps: ServerDeps): void {
   mount(app, deps, 'listQuarantined', async ({ scope, params }) => {
     const s = inScope(scope);
     return listQuarantined(s.ledger.stores, s.org.slug, params.batch);
+  });
+  mount(app, deps, 'exportQuarantined', async ({ scope, params, reply }) => {
+    const s = inScope(scope);
+    const csv = quarantinedCsv(await listQuarantined(s.ledger.stores, s.org.slug, params.batch));
+    void reply.header('content-disposition', `attachment; filename="${s.org.slug}-batch-${params.batch}-quarantined.csv"`);
+    void reply.type('text/csv; charset=utf-8').send(csv);
+    return SENT;
   });
 
   mount(app, deps, 'startImport', async ({ scope, body, caller }) => {

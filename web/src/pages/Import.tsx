@@ -247,10 +247,13 @@ export function ImportPage() {
           <div aria-live="polite">
             <ErrorMessage error={error} />
             {dryRun !== null && !running && (
-              <p className={dryRun.status === 'valid' ? 'alert alert-success' : 'alert alert-error'} data-testid="dry-run-status" data-status={dryRun.status}>
-                {dryRun.status === 'valid'
-                  ? t('import.validMessage', { rows: number(dryRun.rows_total, 0) })
-                  : t('import.invalidMessage', { status: importStatusLabel(t, dryRun.status), errors: number(dryRun.error_count, 0), rows: number(dryRun.rows_total, 0) })}
+              <p className={dryRun.status !== 'valid' ? 'alert alert-error' : dryRun.rows_quarantined > 0 ? 'alert alert-warning' : 'alert alert-success'}
+                data-testid="dry-run-status" data-status={dryRun.status}>
+                {dryRun.status !== 'valid'
+                  ? t('import.invalidMessage', { status: importStatusLabel(t, dryRun.status), errors: number(dryRun.error_count, 0), rows: number(dryRun.rows_total, 0) })
+                  : dryRun.rows_quarantined > 0
+                    ? t('import.validWithQuarantine', { good: number(dryRun.rows_imported, 0), rows: number(dryRun.rows_total, 0), bad: number(dryRun.rows_quarantined, 0) })
+                    : t('import.validMessage', { rows: number(dryRun.rows_total, 0) })}
               </p>
             )}
           </div>

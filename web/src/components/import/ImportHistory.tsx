@@ -1,7 +1,7 @@
 /** Past import batches of the organisation, newest first (`listImports`). */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client.js';
+import { call, urlOf } from '../../api/client.js';
 import { dateTime, number } from '../../format.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { importKindLabel } from '../../i18n/labels.js';
@@ -14,7 +14,8 @@ export function ImportHistory({ org, refresh }: { readonly org: string; readonly
   const { t } = useTranslation();
   const list = useLoad((signal) => call('listImports', { params: { org }, signal }), [org, refresh]);
   const [all, setAll] = useState(false);
-  const batches = list.data?.batches ?? [];
+  // The API lists batches in the order they were made; the newest come first here.
+  const batches = [...(list.data?.batches ?? [])].sort((a, b) => b.batch_id - a.batch_id);
   const shown = all ? batches : batches.slice(0, FIRST);
   return (
     <section className="card" aria-labelledby="import-history-h" data-testid="import-history">
@@ -46,7 +47,11 @@ export function ImportHistory({ org, refresh }: { readonly org: string; readonly
                   <td>{importKindLabel(t, b.kind)}</td>
                   <td>{b.mapping}</td>
                   <td className="num">{number(b.rows_imported, 0)}</td>
-                  <td className="num">{number(b.rows_quarantined, 0)}</td>
+                  <td className="num">
+                    {number(b.rows_quarantined, 0)}
+                    {b.rows_quarantined > 0 && <> · <a download data-testid={`quarantined-csv-${b.batch_id}`}
+                      href={urlOf('exportQuarantined', { org, batch: String(b.batch_id) })}>{t('import.quarantinedCsv')}</a></>}
+                  </td>
                   <td>{b.imported_by}</td>
                   <td><time dateTime={b.imported_at}>{dateTime(b.imported_at)}</time></td>
                 </tr>
