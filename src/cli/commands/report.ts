@@ -1,6 +1,7 @@
 /**
  * @module cli/commands/report
- * `carbon-ledger report inventory --org SLUG [--year FY2022] [--calc-version N] [--json | --format csv|xlsx [--lang L] --output F]`.
+ * `carbon-ledger report inventory --org SLUG [--year FY2022] [--calc-version N] [--json | --format csv|xlsx [--lang L]] [--output F]`:
+ * the text report, or the JSON, CSV or XLSX export, printed or written to F (whose name tells the format when none is given).
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
@@ -31,9 +32,9 @@ export function registerReport(program: Command): void {
     .option('--year <year>', 'reporting year: 2024, or FY2022 for fiscal years')
     .option('--calc-version <id>', 'an earlier calculation version (from `versions --org`), to reproduce a figure published from it')
     .option('--json', 'print JSON (docs/report-format.md)')
-    .option('--format <format>', 'csv or xlsx (with --output)')
+    .option('--format <format>', 'csv or xlsx (default: what --output ends in); csv without --output prints it')
     .option('--lang <lang>', `labels of the csv/xlsx file: ${REPORT_LANGUAGES.join(', ')} (default en)`)
-    .option('-o, --output <file>', 'write the export here')
+    .option('-o, --output <file>', 'write the report here: .csv, .xlsx or .json')
     .action(async (flags: Flags) => {
       const version = flags.calcVersion === undefined ? undefined : calcVersionFlag(flags.calcVersion);
       const r = await withLedger(flags, (db) => reportInventory(sqlStores(db), { org: flags.org, year: flags.year, version }));
@@ -41,16 +42,34 @@ export function registerReport(program: Command): void {
     });
 }
 
-async function emit(r: InventoryReport, flags: Flags): Promise<void> {
+type Format = 'csv' | 'xlsx' | 'json';
+
+/** The export asked for: --format, else --json, else what --output's name ends in; null for the text report. */
+function formatOf(flags: Flags): Format | null {
   if (flags.format !== undefined) {
-    if (flags.output === undefined) throw new AppError('invalid_input', '--format needs --output FILE');
-    const tables = inventoryTables(r, flags.lang);
-    if (flags.format === 'csv') await writeFile(flags.output, inventoryCsv(tables));
-    else if (flags.format === 'xlsx') await inventoryWorkbook(tables).xlsx.writeFile(flags.output);
-    else throw new AppError('invalid_input', `--format "${flags.format}": use csv or xlsx`);
-    process.stdout.write(`wrote ${flags.output}\n`);
+    if (flags.format !== 'csv' && flags.format !== 'xlsx') throw new AppError('invalid_input', `--format "${flags.format}": use csv or xlsx`);
+    return flags.format;
+  }
+  if (flags.json === true) return 'json';
+  if (flags.output === undefined) return null;
+  const ext = /\.(csv|xlsx|json)$/i.exec(flags.output)?.[1]?.toLowerCase();
+  if (ext === undefined) throw new AppError('invalid_input', `--output ${flags.output}: name the file .csv, .xlsx or .json, or give --format csv|xlsx`);
+  return ext as Format;
+}
+
+async function emit(r: InventoryReport, flags: Flags): Promise<void> {
+  const format = formatOf(flags);
+  if (format === null) {
+    printInventory(r, (l) => process.stdout.write(l + '\n'));
     return;
   }
-  if (flags.json === true) process.stdout.write(JSON.stringify(r, null, 2) + '\n');
-  else printInventory(r, (l) => process.stdout.write(l + '\n'));
+  if (format === 'xlsx' && flags.output === undefined) throw new AppError('invalid_input', '--format xlsx needs --output FILE (a workbook is not printed)');
+  const text = format === 'json' ? JSON.stringify(r, null, 2) + '\n' : format === 'csv' ? inventoryCsv(inventoryTables(r, flags.lang)) : null;
+  if (flags.output === undefined) {
+    process.stdout.write(text ?? '');
+    return;
+  }
+  if (text === null) await inventoryWorkbook(inventoryTables(r, flags.lang)).xlsx.writeFile(flags.output);
+  else await writeFile(flags.output, text);
+  process.stdout.write(`wrote ${flags.output}\n`);
 }
