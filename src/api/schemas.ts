@@ -112,7 +112,7 @@ export const mappingListSchema = z.object({
 });
 
 export const importBody = z.object({
-  file_name: z.string().regex(/\.(csv|xlsx|json|ndjson)$/i, 'must end in .csv, .xlsx, .json or .ndjson'),
+  file_name: z.string().regex(/\.(csv|txt|xlsx|json|ndjson|jsonl)$/i, 'must end in .csv, .txt, .xlsx, .json, .ndjson or .jsonl (docs/import.md)'),
   content_base64: z.base64('must be the file\'s bytes in base64').max(200 * 1024 * 1024, 'must be at most 150 MB of file'),
   /** A saved or built-in mapping's name, or a mapping defined inline (the wizard's column map). */
   mapping: z.union([z.string(), mappingSchema]).default('canonical'),

@@ -84,6 +84,8 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     const fixed = [HEADER, GAS, POWER('kWh')].join('\n') + '\n';
     const valid = await runImport(alice, 'acme', { file_name: 'january.csv', content_base64: base64(fixed), dry_run: true });
     expect(valid.data).toMatchObject({ status: 'valid', rows_imported: 2, batch_id: null });
+    // A .txt file is read as CSV, as on the command line (docs/import.md).
+    expect((await runImport(alice, 'acme', { file_name: 'january.txt', content_base64: base64(fixed), dry_run: true })).data).toMatchObject({ status: 'valid', rows_imported: 2 });
     const done = await runImport(alice, 'acme', { file_name: 'january.csv', content_base64: base64(fixed) });
     expect(done.data).toMatchObject({ status: 'imported', rows_imported: 2, error_count: 0 });
     expect(done.data.calc_version).toEqual(expect.any(Number));

@@ -47,6 +47,17 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     expect(rows[2]).toMatchObject({ period_start: '2024-01-17', period_end: '2024-01-18', factor_id: 'epa-hub-2024/t2/diesel-fuel/gal' });
   });
 
+  it('refuses an empty file, and a file with a header only, saying which it is', async () => {
+    for (const [name, text, error] of [
+      ['empty.csv', '', 'empty.csv: row 1, field "(file)": the file is empty (0 bytes): no header and no data rows'],
+      ['header-only.csv', `${HEADER}\n`, 'header-only.csv: row 2, field "(file)": no data rows'],
+    ] as const) {
+      await writeFile(join(dir, name), text);
+      const result = await importFile(depsFor(t.db), await request(undefined, { source: pathSource(join(dir, name)), quarantine: true }));
+      expect([result.status, result.errors.map(formatRowError)]).toEqual(['rejected', [error]]);
+    }
+  });
+
   it('refuses a file with errors, naming file, row and field, and imports nothing', async () => {
     const req = await request('activities-with-errors.csv');
     const result = await importFile(depsFor(t.db), req);

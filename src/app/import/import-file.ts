@@ -176,7 +176,10 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         note({ row: e.row, label: e.label, field: '(file)', message: e.message });
         reject();
       }
-      if (total === 0) note({ row: 2, label: 'row', field: '(file)', message: 'no data rows' });
+      if (total === 0) {
+        if (source.size === 0) note({ row: 1, label: 'row', field: '(file)', message: 'the file is empty (0 bytes): no header and no data rows' });
+        else note({ row: 2, label: 'row', field: '(file)', message: 'no data rows' });
+      }
       if (errorCount > 0 && (!req.quarantine || total === 0)) {
         await inflight.catch(() => undefined);
         reject();
