@@ -262,6 +262,8 @@ export const inventorySchema = z.object({
   by_business_unit: z.array(breakdown),
   by_month: z.array(breakdown),
   previous: totalsSchema.nullable(),
+  coverage: z.object({ months: z.number().int(), previous_months: z.number().int().nullable() })
+    .describe('months of the year (of 12) with results, and of the previous year: fewer than 12 make the changes not like for like'),
   change_pct: z.record(z.string(), z.number().nullable()).nullable(),
   metrics: valueWithUnit,
   intensity: valueWithUnit,

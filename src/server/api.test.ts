@@ -102,6 +102,7 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     const inv = await alice.ok<{ totals: Record<string, number>; year: string }>('inventory', { params: { org: 'acme' }, query: { year: '2024' } });
     // EPA GHG Emission Factors Hub 2024, table 1: 100 mmBtu natural gas = 5306 kg CO2 + 0.1 kg CH4 × 28 + 0.01 kg N2O × 265 (AR5).
     expect(inv.totals.scope1_kg).toBe(5311.45);
+    expect(inv).toMatchObject({ coverage: { months: 1, previous_months: null } }); // January 2024 only
     const cli = await reportInventory(sqlStores(server.database.db), { org: 'acme', year: '2024' });
     expect(inv).toEqual(JSON.parse(JSON.stringify(cli)));
     expect(await alice.ok('reportingYears', { params: { org: 'acme' } })).toEqual({ years: ['2024'] });

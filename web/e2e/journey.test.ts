@@ -120,6 +120,7 @@ describe('the web app in Chromium', () => {
     const cli = await cliInventory(h.database.url as string, 'e2e-co', '2024');
     // EPA GHG Emission Factors Hub 2024, table 1: 100 mmBtu natural gas = 5,311.45 kg CO2e (AR5).
     expect(cli.totals.scope1_kg).toBe(5311.45);
+    expect(await page.getByTestId('coverage-notice').textContent()).toBe('2024 has results for 1 of its 12 months.');
     for (const [testid, key] of Object.entries(CARDS)) {
       expect([testid, Number(await page.getByTestId(testid).getAttribute('data-kg'))]).toEqual([testid, cli.totals[key]]);
     }

@@ -38,6 +38,11 @@ export interface InventoryReport extends Inventory {
    */
   readonly audit_head: { readonly seq: number; readonly hash: string } | null;
   readonly previous: InventoryTotals | null;
+  /**
+   * Months of the year (of 12) with results, and of the previous year (null without one): a year
+   * still being filled, compared with a whole one, shows changes that are not like for like.
+   */
+  readonly coverage: { readonly months: number; readonly previous_months: number | null };
   readonly change_pct: Readonly<Record<string, number | null>> | null;
   readonly metrics: Readonly<Record<string, { readonly value: number; readonly unit: string }>>;
   readonly intensity: Readonly<Record<string, { readonly value: number; readonly unit: string }>>;
@@ -100,12 +105,15 @@ export async function reportInventory(stores: ReportStores, q: InventoryQuery): 
     audit_head: await auditHead(stores, org.orgId),
     ...current,
     previous,
+    coverage: { months: monthsOf(currentRows), previous_months: prevRows.length === 0 ? null : monthsOf(prevRows) },
     change_pct: previous === null ? null : changes(previous, current.totals, prevMetrics, metrics),
     metrics,
     intensity: intensity(current.totals, metrics),
     warnings,
   };
 }
+
+const monthsOf = (rows: readonly InventoryRow[]): number => new Set(rows.map((r) => r.month)).size;
 
 async function auditHead(stores: ReportStores, orgId: number): Promise<InventoryReport['audit_head']> {
   const [newest] = await stores.audit.listEntries(orgId, { limit: 1 });

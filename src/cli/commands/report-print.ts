@@ -27,6 +27,16 @@ export function printInventory(r: InventoryReport, print: (line: string) => void
   if (r.supplier_specific_share_pct !== null) print(`  Scope 3 from supplier-specific data: ${r.supplier_specific_share_pct}%`);
   for (const [k, v] of Object.entries(r.intensity)) print(`  Intensity ${k.replace('_', ' ')}: ${v.value} ${v.unit}`);
   if (c?.revenue !== undefined) print(`  Revenue change: ${pct(c.revenue).trim()}`);
+  const partial = coverageNote(r);
+  if (partial !== null) print(`  ! ${partial}`);
   for (const w of r.warnings) print(`  ! ${w}`);
   print('Run with --json for every breakdown (entity, site, business unit, month, gas, Scope 3 methods).');
+}
+
+/** Said when the year, or the one it is compared with, has results for fewer than its 12 months. */
+function coverageNote(r: InventoryReport): string | null {
+  const { months, previous_months: before } = r.coverage;
+  if (months === 12 && (before === null || before === 12)) return null;
+  const these = `${r.year} has results for ${months} of its 12 months`;
+  return before === null ? `${these}.` : `${these}, the year before for ${before}: the changes compare unlike periods.`;
 }

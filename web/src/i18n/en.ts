@@ -108,6 +108,8 @@ export const en = {
   'dashboard.totals': 'Emissions totals',
   'dashboard.vsPrevious': '{{change}} vs previous year',
   'dashboard.period': 'Period {{start}} to {{end}} (end exclusive)',
+  'coverage.partial': '{{year}} has results for {{months}} of its 12 months, the year before for {{previous}}: the changes compare unlike periods.',
+  'coverage.partialAlone': '{{year}} has results for {{months}} of its 12 months.',
   'dashboard.calcVersion': 'Calculation version {{id}}, {{gwp}}',
   'dashboard.noYears': 'There are no calculated results yet.',
   'dashboard.importLink': 'Import activity data',

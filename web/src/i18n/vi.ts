@@ -110,6 +110,8 @@ export const vi: Catalogue = {
   'dashboard.totals': 'Tổng phát thải',
   'dashboard.vsPrevious': '{{change}} so với năm trước',
   'dashboard.period': 'Kỳ từ {{start}} đến {{end}} (không gồm ngày kết thúc)',
+  'coverage.partial': '{{year}} có kết quả cho {{months}} trên 12 tháng, năm trước cho {{previous}} tháng: các thay đổi so sánh những kỳ không tương đương.',
+  'coverage.partialAlone': '{{year}} có kết quả cho {{months}} trên 12 tháng.',
   'dashboard.calcVersion': 'Phiên bản tính toán {{id}}, {{gwp}}',
   'dashboard.noYears': 'Chưa có kết quả tính toán.',
   'dashboard.importLink': 'Nhập dữ liệu hoạt động',

@@ -110,6 +110,8 @@ export const zhHans: Catalogue = {
   'dashboard.totals': '排放总量',
   'dashboard.vsPrevious': '较上年 {{change}}',
   'dashboard.period': '期间：{{start}} 至 {{end}}（不含结束日）',
+  'coverage.partial': '{{year}} 的 12 个月中有 {{months}} 个月有结果，上一年有 {{previous}} 个月：同比变化比较的是不同长度的期间。',
+  'coverage.partialAlone': '{{year}} 的 12 个月中有 {{months}} 个月有结果。',
   'dashboard.calcVersion': '计算版本 {{id}}，{{gwp}}',
   'dashboard.noYears': '尚无计算结果。',
   'dashboard.importLink': '导入活动数据',

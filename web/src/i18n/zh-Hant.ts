@@ -110,6 +110,8 @@ export const zhHant: Catalogue = {
   'dashboard.totals': '排放總量',
   'dashboard.vsPrevious': '較前一年 {{change}}',
   'dashboard.period': '期間：{{start}} 至 {{end}}（不含結束日）',
+  'coverage.partial': '{{year}} 的 12 個月中有 {{months}} 個月有結果，前一年有 {{previous}} 個月：年增減比較的是不同長度的期間。',
+  'coverage.partialAlone': '{{year}} 的 12 個月中有 {{months}} 個月有結果。',
   'dashboard.calcVersion': '計算版本 {{id}}，{{gwp}}',
   'dashboard.noYears': '尚無計算結果。',
   'dashboard.importLink': '匯入活動數據',

@@ -12,6 +12,7 @@ import type { ScopeRow } from '../components/ScopeTable.js';
 import { Headline } from '../components/dashboard/Headline.js';
 import { ErrorMessage, Loading } from '../components/ui.js';
 import { YearSelect, useYear } from '../components/YearSelect.js';
+import { CoverageNotice } from '../components/report/CoverageNotice.js';
 import { recordsLink, type RecordFilters } from '../drill.js';
 import { date, month, number, percent, signedPercent, tonnes } from '../format.js';
 import { useLoad } from '../hooks/useLoad.js';
@@ -101,6 +102,7 @@ function InventoryView({ org, inv, dimension, setDimension }: { readonly org: st
       <p className="muted">
         {t('dashboard.period', { start: date(inv.period.start), end: date(inv.period.end) })} · {t('dashboard.calcVersion', { id: inv.calc_version.id, gwp: inv.calc_version.gwp })}
       </p>
+      <CoverageNotice inv={inv} />
       <Headline change={c} />
       <section aria-labelledby="totals-h">
         <h2 id="totals-h">{t('dashboard.totals')}</h2>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import type { ResponseOf } from '../../../src/api/contract.js';
 import { call, urlOf } from '../api/client.js';
 import { useSession } from '../api/session.js';
+import { CoverageNotice } from '../components/report/CoverageNotice.js';
 import { RecalculateForm } from '../components/report/RecalculateForm.js';
 import { ErrorMessage, Loading } from '../components/ui.js';
 import { YearSelect, useYear } from '../components/YearSelect.js';
@@ -76,6 +77,7 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
           )}
         </dl>
         <p className="small">{t('report.periodNote')}</p>
+        <CoverageNotice inv={inv} />
       </header>
 
       <section aria-labelledby="rep-totals">
