@@ -79,10 +79,15 @@ describe('main pages with the demo data', () => {
     await page.getByTestId('language-select').selectOption('en');
     await page.goto(`${h.base}${ORG}/dashboard?year=FY2022`);
     await page.getByTestId('total-scope1').waitFor();
-    expect(await page.getByTestId('total-scope3').textContent()).toContain('+23% vs previous year');
+    expect(await page.getByTestId('total-scope3').textContent()).toContain('+23.0% vs previous year');
     expect(await page.getByTestId('total-scope2-market').textContent()).toContain('\u221217.4% vs previous year');
     // The headline companies publish: Scope 1+2 market-based −17 % (the demo's calibration).
     expect(Number(await page.getByTestId('headline-change').getAttribute('data-pct'))).toBeCloseTo(-17, 0);
+    // The report page and its exports carry the same headline line.
+    await page.goto(`${h.base}${ORG}/report?year=FY2022`);
+    const scope12 = page.getByTestId('report-scope12-market');
+    await scope12.waitFor();
+    expect([await scope12.getAttribute('data-kg'), await scope12.locator('td').nth(2).textContent()]).toEqual(['15999717.003', '\u221217.0%']);
   });
 
   it('shows what the reports count of a record of an entity owned 30 %, under equity share', async () => {

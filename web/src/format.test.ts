@@ -7,9 +7,8 @@ describe('signedPercent', () => {
     expect(signedPercent(23.04)).toBe('+23.0%');
     expect(signedPercent(0)).toBe('0.0%');
   });
-  it('drops a trailing .0 when asked', () => {
-    expect(signedPercent(23, 0)).toBe('+23%');
-    expect(signedPercent(-17.43, 0)).toBe('\u221217.4%');
+  it('keeps the decimal of a whole change, so that changes side by side read alike', () => {
+    expect([signedPercent(17.03), signedPercent(-17.38), signedPercent(1)]).toEqual(['+17.0%', '\u221217.4%', '+1.0%']);
   });
 });
 

@@ -31,11 +31,11 @@ export function percent(pct: number, maxDigits = 1): string {
 
 /**
  * A change in per cent with its sign, written with a true minus sign (U+2212) in every language —
- * Intl writes a hyphen-minus for some locales and not for others. One decimal by default;
- * `minDigits` = 0 drops a trailing ".0" (+23%, −17.4%).
+ * Intl writes a hyphen-minus for some locales and not for others. Always one decimal (+23.0%,
+ * −17.4%), so that changes side by side read alike.
  */
-export function signedPercent(pct: number, minDigits = 1): string {
-  const s = new Intl.NumberFormat(locale(), { style: 'percent', minimumFractionDigits: minDigits, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(pct / 100);
+export function signedPercent(pct: number): string {
+  const s = new Intl.NumberFormat(locale(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(pct / 100);
   return s.replace(/-/g, '\u2212');
 }
 

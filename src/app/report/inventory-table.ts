@@ -38,6 +38,8 @@ export function inventoryTables(r: InventoryReport, lang?: string): Table[] {
       line(l.scope1, x.scope1_kg, p?.scope1_kg, r.change_pct?.scope1_kg),
       line(l.scope2Location, x.scope2_location_kg, p?.scope2_location_kg, r.change_pct?.scope2_location_kg),
       line(l.scope2Market, x.scope2_market_kg, p?.scope2_market_kg, r.change_pct?.scope2_market_kg),
+      line(l.scope12Market, x.scope1_kg + x.scope2_market_kg, p === null ? undefined : p.scope1_kg + p.scope2_market_kg, r.change_pct?.scope12_market_kg),
+      line(l.scope12Location, x.scope1_kg + x.scope2_location_kg, p === null ? undefined : p.scope1_kg + p.scope2_location_kg, r.change_pct?.scope12_location_kg),
       line(l.scope3, x.scope3_kg, p?.scope3_kg, r.change_pct?.scope3_kg),
       line(l.totalLocation, x.total_location_kg, p?.total_location_kg, r.change_pct?.total_location_kg),
       line(l.totalMarket, x.total_market_kg, p?.total_market_kg, r.change_pct?.total_market_kg),
@@ -59,7 +61,7 @@ export function inventoryTables(r: InventoryReport, lang?: string): Table[] {
   const scope3: Table = {
     name: l.scope3Sheet,
     header: [l.category, l.method, l.tonnes],
-    rows: Object.entries(r.scope3_methods_kg).flatMap(([c, methods]) => Object.entries(methods).map(([m, kg]) => [Number(c), m, t(kg)])),
+    rows: Object.entries(r.scope3_methods_kg).flatMap(([c, methods]) => Object.entries(methods).map(([m, kg]) => [Number(c), l.methodName(m), t(kg)])),
   };
   return [about, totals, scope3, breakdownTable(l.entity, r.by_entity, l), breakdownTable(l.site, r.by_site, l),
     breakdownTable(l.businessUnit, r.by_business_unit, l), breakdownTable(l.month, r.by_month, l)];

@@ -13,7 +13,12 @@ export interface ReportLabels {
   readonly line: string; readonly thisYearT: (year: string) => string; readonly previousT: string; readonly changePct: string;
   readonly category: string; readonly method: string; readonly tonnes: string;
   readonly scope1: string; readonly scope2Location: string; readonly scope2Market: string; readonly scope3: string;
-  readonly totalLocation: string; readonly totalMarket: string; readonly biogenic: string; readonly gas: (g: string) => string;
+  readonly scope12Location: string; readonly scope12Market: string;
+  readonly totalLocation: string; readonly totalMarket: string; readonly biogenic: string;
+  /** A gas group's row (its location-based CO2e); `unsplit`: CO2e of factors published only as CO2e. */
+  readonly gas: (g: string) => string;
+  /** A Scope 3 calculation method (core SCOPE3_METHODS). */
+  readonly methodName: (m: string) => string;
   /** The sheet that says what the figures are: organisation, period, approach, GWP set, calculation version. */
   readonly about: string; readonly field: string; readonly value: string; readonly organisation: string; readonly reportingYear: string;
   readonly period: string; readonly consolidation: string; readonly approach: (a: string) => string; readonly gwpSet: string;
@@ -27,7 +32,10 @@ const EN: ReportLabels = {
   line: 'Line', thisYearT: (y) => `${y} (t CO2e)`, previousT: 'Previous year (t CO2e)', changePct: 'Change (%)',
   category: 'Category', method: 'Method', tonnes: 't CO2e',
   scope1: 'Scope 1', scope2Location: 'Scope 2 (location-based)', scope2Market: 'Scope 2 (market-based)', scope3: 'Scope 3',
-  totalLocation: 'Total (location-based)', totalMarket: 'Total (market-based)', biogenic: 'Biogenic CO2 (outside the scopes)', gas: (g) => `Gas: ${g}`,
+  scope12Location: 'Scope 1+2 (location-based)', scope12Market: 'Scope 1+2 (market-based)',
+  totalLocation: 'Total (location-based)', totalMarket: 'Total (market-based)', biogenic: 'Biogenic CO2 (outside the scopes)',
+  gas: (g) => (g === 'unsplit' ? 'Not split by gas (factors published as CO2e), location-based' : `Gas: ${g} (location-based CO2e)`),
+  methodName: (m) => m,
   about: 'Report', field: 'Field', value: 'Value', organisation: 'Organisation', reportingYear: 'Reporting year', period: 'Period (end exclusive)',
   consolidation: 'Consolidation approach', approach: (a) => ({ equity_share: 'equity share', financial_control: 'financial control', operational_control: 'operational control' })[a] ?? a,
   gwpSet: 'GWP set (IPCC)', calcVersion: 'Calculation version', calculatedAt: 'Calculated at', libraryHash: 'Factor library fingerprint',
@@ -41,7 +49,11 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     line: '项目', thisYearT: (y) => `${y}（吨二氧化碳当量）`, previousT: '上一年（吨二氧化碳当量）', changePct: '变化（%）',
     category: '类别', method: '方法', tonnes: '吨二氧化碳当量',
     scope1: '范围一', scope2Location: '范围二（基于位置）', scope2Market: '范围二（基于市场）', scope3: '范围三',
-    totalLocation: '总计（基于位置）', totalMarket: '总计（基于市场）', biogenic: '生物源二氧化碳（范围之外）', gas: (g) => `气体：${g}`,
+    scope12Location: '范围一和二（基于位置）', scope12Market: '范围一和二（基于市场）',
+    totalLocation: '总计（基于位置）', totalMarket: '总计（基于市场）', biogenic: '生物源二氧化碳（范围之外）',
+    gas: (g) => (g === 'unsplit' ? '未按气体拆分（因子以二氧化碳当量发布），基于位置' : `气体：${g}（基于位置的二氧化碳当量）`),
+    methodName: (m) => ({ 'supplier-specific': '供应商特定数据法', hybrid: '混合法', 'average-data': '平均数据法', 'spend-based': '支出法',
+      'distance-based': '距离法', 'fuel-based': '燃料法' })[m] ?? m,
     about: '报告', field: '字段', value: '值', organisation: '组织', reportingYear: '报告年度', period: '期间（不含结束日）',
     consolidation: '合并方法', approach: (a) => ({ equity_share: '股权比例法', financial_control: '财务控制法', operational_control: '运营控制法' })[a] ?? a,
     gwpSet: '全球变暖潜势（IPCC）', calcVersion: '计算版本', calculatedAt: '计算时间', libraryHash: '排放因子库指纹',
@@ -51,8 +63,12 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     totals: '合計', scope3Sheet: '範疇三', entity: '法人實體', site: '場所', businessUnit: '業務單位', month: '月份',
     line: '項目', thisYearT: (y) => `${y}（公噸二氧化碳當量）`, previousT: '上一年（公噸二氧化碳當量）', changePct: '變化（%）',
     category: '類別', method: '方法', tonnes: '公噸二氧化碳當量',
-    scope1: '範疇一', scope2Location: '範疇二（以位置為基礎）', scope2Market: '範疇二（以市場為基礎）', scope3: '範疇三',
-    totalLocation: '總計（以位置為基礎）', totalMarket: '總計（以市場為基礎）', biogenic: '生質二氧化碳（範疇之外）', gas: (g) => `氣體：${g}`,
+    scope1: '範疇一', scope2Location: '範疇二（以地點為基礎）', scope2Market: '範疇二（以市場為基礎）', scope3: '範疇三',
+    scope12Location: '範疇一和二（以地點為基礎）', scope12Market: '範疇一和二（以市場為基礎）',
+    totalLocation: '總計（以地點為基礎）', totalMarket: '總計（以市場為基礎）', biogenic: '生質二氧化碳（範疇之外）',
+    gas: (g) => (g === 'unsplit' ? '未依氣體拆分（係數以二氧化碳當量公告），以地點為基礎' : `氣體：${g}（以地點為基礎的二氧化碳當量）`),
+    methodName: (m) => ({ 'supplier-specific': '供應商特定數據法', hybrid: '混合法', 'average-data': '平均數據法', 'spend-based': '支出法',
+      'distance-based': '距離法', 'fuel-based': '燃料法' })[m] ?? m,
     about: '報告', field: '欄位', value: '值', organisation: '組織', reportingYear: '報告年度', period: '期間（不含結束日）',
     consolidation: '彙整方法', approach: (a) => ({ equity_share: '股權比例法', financial_control: '財務控制法', operational_control: '營運控制法' })[a] ?? a,
     gwpSet: '全球暖化潛勢（IPCC）', calcVersion: '計算版本', calculatedAt: '計算時間', libraryHash: '排放係數庫指紋',
@@ -62,8 +78,12 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     totals: 'Tổng', scope3Sheet: 'Phạm vi 3', entity: 'Pháp nhân', site: 'Cơ sở', businessUnit: 'Đơn vị kinh doanh', month: 'Tháng',
     line: 'Hạng mục', thisYearT: (y) => `${y} (t CO2e)`, previousT: 'Năm trước (t CO2e)', changePct: 'Thay đổi (%)',
     category: 'Danh mục', method: 'Phương pháp', tonnes: 't CO2e',
-    scope1: 'Phạm vi 1', scope2Location: 'Phạm vi 2 (theo vị trí)', scope2Market: 'Phạm vi 2 (theo thị trường)', scope3: 'Phạm vi 3',
-    totalLocation: 'Tổng (theo vị trí)', totalMarket: 'Tổng (theo thị trường)', biogenic: 'CO2 sinh học (ngoài các phạm vi)', gas: (g) => `Khí: ${g}`,
+    scope1: 'Phạm vi 1', scope2Location: 'Phạm vi 2 (theo địa điểm)', scope2Market: 'Phạm vi 2 (theo thị trường)', scope3: 'Phạm vi 3',
+    scope12Location: 'Phạm vi 1+2 (theo địa điểm)', scope12Market: 'Phạm vi 1+2 (theo thị trường)',
+    totalLocation: 'Tổng (theo địa điểm)', totalMarket: 'Tổng (theo thị trường)', biogenic: 'CO2 sinh học (ngoài các phạm vi)',
+    gas: (g) => (g === 'unsplit' ? 'Không tách theo khí (hệ số công bố dưới dạng CO2e), theo địa điểm' : `Khí: ${g} (CO2e theo địa điểm)`),
+    methodName: (m) => ({ 'supplier-specific': 'dữ liệu riêng của nhà cung cấp', hybrid: 'kết hợp', 'average-data': 'dữ liệu trung bình',
+      'spend-based': 'dựa trên chi tiêu', 'distance-based': 'dựa trên quãng đường', 'fuel-based': 'dựa trên nhiên liệu' })[m] ?? m,
     about: 'Báo cáo', field: 'Trường', value: 'Giá trị', organisation: 'Tổ chức', reportingYear: 'Năm báo cáo', period: 'Kỳ (không gồm ngày cuối)',
     consolidation: 'Phương pháp hợp nhất', approach: (a) => ({ equity_share: 'theo tỷ lệ vốn góp', financial_control: 'kiểm soát tài chính', operational_control: 'kiểm soát hoạt động' })[a] ?? a,
     gwpSet: 'Bộ GWP (IPCC)', calcVersion: 'Phiên bản tính toán', calculatedAt: 'Thời điểm tính', libraryHash: 'Dấu vân tay thư viện hệ số',

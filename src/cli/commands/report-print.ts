@@ -4,8 +4,11 @@
  */
 import type { InventoryReport } from '../../app/report/report-inventory.js';
 
-const t = (kg: number): string => (kg / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 });
-const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '' : ` (${x > 0 ? '+' : ''}${x}%)`);
+/** Tonnes to one decimal, always shown (26,945.0 t, not 26,945 t beside 398.4 t). */
+const t = (kg: number): string => (kg / 1000).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** A change to one decimal, always shown, with its sign. */
+const signed = (x: number): string => `${x > 0 ? '+' : ''}${x.toFixed(1)}%`;
+const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '' : ` (${signed(x)})`);
 
 export function printInventory(r: InventoryReport, print: (line: string) => void): void {
   const x = r.totals;
@@ -26,7 +29,7 @@ export function printInventory(r: InventoryReport, print: (line: string) => void
   print(`  Biogenic CO2 (outside)  ${t(x.biogenic_co2_kg).padStart(14)} t`);
   if (r.supplier_specific_share_pct !== null) print(`  Scope 3 from supplier-specific data: ${r.supplier_specific_share_pct}%`);
   for (const [k, v] of Object.entries(r.intensity)) print(`  Intensity ${k.replace('_', ' ')}: ${v.value} ${v.unit}`);
-  if (c?.revenue !== undefined) print(`  Revenue change: ${pct(c.revenue).trim()}`);
+  if (c?.revenue != null) print(`  Revenue change: ${signed(c.revenue)}`);
   const partial = coverageNote(r);
   if (partial !== null) print(`  ! ${partial}`);
   for (const w of r.warnings) print(`  ! ${w}`);

@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'carbon-ledger-report-cli-'));
 const dataDir = join(dir, 'data');
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [BIN, ...args, '--data-dir', dataDir], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
-const report = (...args: string[]) => run('report', 'inventory', '--org', 'jasons-team', '--year', 'FY2022', ...args);
+const report = (...args: string[]): ReturnType<typeof run> => run('report', 'inventory', '--org', 'jasons-team', '--year', 'FY2022', ...args);
 
 describe('carbon-ledger report inventory', () => {
   let json: { totals: { scope1_kg: number; total_market_kg: number } };
@@ -39,6 +39,23 @@ describe('carbon-ledger report inventory', () => {
 
     expect(report('-o', join(dir, 'fy2022.json')).status).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'fy2022.json'), 'utf8'))).toEqual(json);
+  });
+
+  it('exports the Scope 1+2 headline, gas rows said to be location-based, and methods in the language asked', () => {
+    const csv = report('--format', 'csv').stdout.split('\n');
+    // Seed 000: Scope 1+2 market-based −17 % on the year before.
+    expect(csv).toContain('Scope 1+2 (market-based),15999.717,19277.282,-17');
+    expect(csv).toContain('Gas: CO2 (location-based CO2e),13188.711,11646.333,');
+    const vi = report('--format', 'csv', '--lang', 'vi').stdout.split('\n');
+    expect(vi).toContain('Phạm vi 1+2 (theo thị trường),15999.717,19277.282,-17');
+    expect(vi).toContain('1,dựa trên chi tiêu,163.201');
+  });
+
+  it('prints the text report with one decimal on every figure and change', () => {
+    const text = report().stdout.split('\n');
+    expect(text).toContain('  Scope 1+2 market-based        15,999.7 t (-17.0%)');
+    expect(text).toContain('  Total location-based          26,945.0 t (+18.1%)');
+    expect(text).toContain('  Revenue change: +20.0%');
   });
 
   it('refuses a file name that tells no format, and a workbook to print', () => {

@@ -45,6 +45,13 @@ const CATEGORY_KEYS = [
 ] as const;
 
 /** "3.6 Business travel" style: the number and the GHG Protocol name of a Scope 3 category. */
+const METHODS = ['supplier-specific', 'hybrid', 'average-data', 'spend-based', 'distance-based', 'fuel-based'];
+
+/** A Scope 3 calculation method in the active language (an unknown one as it is). */
+export function methodLabel(t: TFunction, method: string): string {
+  return METHODS.includes(method) ? t(`method.${method}`) : method;
+}
+
 export function categoryLabel(t: TFunction, category: number | string): string {
   const n = Number(category);
   const key = CATEGORY_KEYS[n - 1];

@@ -37,7 +37,7 @@ function TotalCard({ org, card }: { readonly org: string; readonly card: CardDef
       <p className="stat-value">
         <Link to={recordsLink(org, card.filter)}>{tonnes(card.kg)}</Link> <span className="unit">{t('unit.tco2e')}</span>
       </p>
-      {card.change != null && <p className="stat-change">{t('dashboard.vsPrevious', { change: signedPercent(card.change, 0) })}</p>}
+      {card.change != null && <p className="stat-change">{t('dashboard.vsPrevious', { change: signedPercent(card.change) })}</p>}
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { useLoad } from '../hooks/useLoad.js';
 import { currentLanguage } from '../i18n/index.js';
 import { ScopeTable, type ScopeRow } from '../components/ScopeTable.js';
 import { recordsLink } from '../drill.js';
-import { breakdownName, categoryLabel, consolidationLabel, intensityLabel } from '../i18n/labels.js';
+import { breakdownName, categoryLabel, consolidationLabel, intensityLabel, methodLabel } from '../i18n/labels.js';
 
 type Inventory = ResponseOf<'inventory'>;
 type Breakdown = Inventory['by_site'];
@@ -49,18 +49,22 @@ export function ReportPage() {
   );
 }
 
+/** A sum of kg figures (each in whole grams) back in whole grams, without the binary fraction's tail. */
+const grams = (kg: number): number => Math.round(kg * 1000) / 1000;
+
 function ReportDocument({ inv }: { readonly inv: Inventory }) {
   const { t } = useTranslation();
   const x = inv.totals;
   const p = inv.previous;
   const c = inv.change_pct;
-  // Each figure of the year links to the records it sums (the printed page shows the figure only).
-  const line = (label: string, kg: number, prev: number | undefined, change: number | null | undefined, testid?: string, scope?: number) => (
+  // Each figure of the year links to the records it sums (the printed page shows the figure only);
+  // `scope` null: a sum of two scopes, which no records filter gives.
+  const line = (label: string, kg: number, prev: number | undefined, change: number | null | undefined, testid?: string, scope?: number | null) => (
     <tr data-testid={testid} data-kg={kg}>
       <th scope="row">{label}</th>
-      <td className="num"><Link to={recordsLink(inv.org.slug, { year: inv.year, scope })}>{tonnes(kg)}</Link></td>
+      <td className="num">{scope === null ? tonnes(kg) : <Link to={recordsLink(inv.org.slug, { year: inv.year, scope })}>{tonnes(kg)}</Link>}</td>
       <td className="num">{prev === undefined ? '' : tonnes(prev)}</td>
-      <td className="num">{change == null ? '' : signedPercent(change, 0)}</td>
+      <td className="num">{change == null ? '' : signedPercent(change)}</td>
     </tr>
   );
   const cats = [...new Set([...Object.keys(x.scope3_by_category_kg), ...Object.keys(p?.scope3_by_category_kg ?? {})])].sort((a, b) => Number(a) - Number(b));
@@ -88,6 +92,8 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
             {line(t('scope.1'), x.scope1_kg, p?.scope1_kg, c?.scope1_kg, 'report-scope1', 1)}
             {line(t('scope.2location'), x.scope2_location_kg, p?.scope2_location_kg, c?.scope2_location_kg, 'report-scope2-location', 2)}
             {line(t('scope.2market'), x.scope2_market_kg, p?.scope2_market_kg, c?.scope2_market_kg, 'report-scope2-market', 2)}
+            {line(t('scope.12market'), grams(x.scope1_kg + x.scope2_market_kg), p === null ? undefined : grams(p.scope1_kg + p.scope2_market_kg), c?.scope12_market_kg, 'report-scope12-market', null)}
+            {line(t('scope.12location'), grams(x.scope1_kg + x.scope2_location_kg), p === null ? undefined : grams(p.scope1_kg + p.scope2_location_kg), c?.scope12_location_kg, 'report-scope12-location', null)}
             {line(t('scope.3'), x.scope3_kg, p?.scope3_kg, c?.scope3_kg, 'report-scope3', 3)}
             {line(t('total.location'), x.total_location_kg, p?.total_location_kg, c?.total_location_kg, 'report-total-location')}
             {line(t('total.market'), x.total_market_kg, p?.total_market_kg, c?.total_market_kg, 'report-total-market')}
@@ -108,7 +114,7 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
                   <th scope="row">{categoryLabel(t, k)}</th>
                   <td className="num">{tonnes(x.scope3_by_category_kg[k] ?? 0)}</td>
                   <td className="num">{p === null ? '' : tonnes(p.scope3_by_category_kg[k] ?? 0)}</td>
-                  <td>{Object.entries(inv.scope3_methods_kg[k] ?? {}).map(([m, kg]) => `${m}: ${tonnes(kg)}`).join(' · ')}</td>
+                  <td>{Object.entries(inv.scope3_methods_kg[k] ?? {}).map(([m, kg]) => `${methodLabel(t, m)}: ${tonnes(kg)}`).join(' · ')}</td>
                 </tr>
               ))}
             </tbody>
