@@ -126,6 +126,9 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     expect(scope2.records.map((r) => r.row_number)).toEqual([3]);
     const none = await alice.ok<typeof first>('listRecords', { params: { org: 'acme' }, query: { year: '2023' } });
     expect(none.records).toEqual([]);
+    // A site the organisation does not have is refused, not answered with no records.
+    const typo = await alice.call('listRecords', { params: { org: 'acme' }, query: { site: 'Philadelphia' } });
+    expect([typo.status, errorOf(typo).message]).toEqual([400, 'site: acme has no site "Philadelphia" (known: Philadelphia Plant)']);
 
     const trace = await alice.ok<{ explanation: string; factor: { id: string; dataset: { version: string } }; checks: string[] }>(
       'explainRecord', { params: { org: 'acme', id: first.records[0]?.record_id ?? 0 } });

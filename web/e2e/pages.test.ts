@@ -101,6 +101,19 @@ describe('main pages with the demo data', () => {
     expect(await page.getByTestId('record-reported').textContent()).toContain("30% of the record: its entity's share under Equity share in the record's month");
   });
 
+  it('says what kind of refusal an error is, in the chosen language, with the server\'s words naming what', async () => {
+    await page.goto(`${h.base}${ORG}/organisation`);
+    await page.getByTestId('language-select').selectOption('zh-Hant');
+    const form = page.locator('form', { has: page.locator('#member-form-h') });
+    await form.locator('input[type="email"]').fill('nobody@example.com');
+    await form.getByRole('button').last().click();
+    const alert = form.getByRole('alert');
+    await alert.getByTestId('error-detail').waitFor();
+    expect(await alert.locator('p').first().textContent()).toBe('找不到，或您無權檢視。');
+    expect(await alert.getByTestId('error-detail').textContent()).toBe('email: no account for nobody@example.com; they sign up first (web app or API), then you add them');
+    await page.getByTestId('language-select').selectOption('en');
+  });
+
   it('flags a site whose electricity has no grid factor of its own, in the chosen language', async () => {
     await page.goto(`${h.base}${ORG}/organisation`);
     await page.getByTestId('language-select').selectOption('vi');

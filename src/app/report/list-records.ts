@@ -29,11 +29,26 @@ export interface RecordPage {
 }
 
 export async function listRecords(stores: ReportStores, org: Organisation, q: RecordQuery): Promise<RecordPage> {
+  await requireNames(stores, org, q);
   const version = await stores.calc.latestVersion(org.orgId);
   const filter: RecordFilter = { ...dateRange(org, q), scope: q.scope, category: q.category, entity: q.entity, site: q.site, businessUnit: q.business_unit };
   const rows = await stores.report.records(org.orgId, version?.versionId ?? null, filter, q.after ?? 0, q.limit + 1);
   const page = rows.slice(0, q.limit);
   return { records: page, next_after: rows.length > q.limit ? (page[page.length - 1]?.record_id ?? null) : null };
+}
+
+/** A filter naming an entity, site or business unit the organisation does not have is refused, not answered with no records. */
+async function requireNames(stores: ReportStores, org: Organisation, q: RecordQuery): Promise<void> {
+  const check = async (field: string, name: string | undefined, list: () => Promise<readonly { name: string }[]>): Promise<void> => {
+    if (name === undefined) return;
+    const names = (await list()).map((x) => x.name);
+    if (names.includes(name)) return;
+    const known = names.length === 0 ? 'none yet' : `${names.slice(0, 8).join(', ')}${names.length > 8 ? ', …' : ''}`;
+    throw new AppError('invalid_input', `${field}: ${org.slug} has no ${field.replace('_', ' ')} "${name}" (known: ${known})`);
+  };
+  await check('entity', q.entity, () => stores.org.listEntities(org.orgId));
+  await check('site', q.site, () => stores.org.listSites(org.orgId));
+  await check('business_unit', q.business_unit, () => stores.org.listUnits(org.orgId));
 }
 
 function dateRange(org: Organisation, q: RecordQuery): { start?: string; end?: string } {

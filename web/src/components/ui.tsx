@@ -3,21 +3,24 @@ import { useId, type ReactNode, type SelectHTMLAttributes, type InputHTMLAttribu
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.js';
 
-/** The server's message for an error, or a translated fallback. */
+/** What kind of refusal each error code is, in the active language (the server's own words follow). */
+const HEADLINES: Readonly<Record<string, string>> = {
+  network: 'error.network', forbidden: 'error.forbidden', not_found: 'error.notFound', invalid_input: 'error.invalidInput',
+  calculation: 'error.calculation', conflict: 'error.conflict', unauthenticated: 'error.unauthenticated',
+};
+
+/** An error: what kind it is, translated, then the server's message, which names what and where. */
 export function ErrorMessage({ error }: { readonly error: unknown }) {
   const { t } = useTranslation();
   if (error === undefined || error === null) return null;
-  let text: string;
-  if (error instanceof ApiError) {
-    text = error.code === 'network' ? t('error.network')
-      : error.code === 'forbidden' ? t('error.forbidden')
-      : error.code === 'not_found' ? t('error.notFound')
-      : error.message || t('error.generic');
-  } else text = t('error.generic');
-  const fields = error instanceof ApiError ? error.fields : [];
+  const api = error instanceof ApiError ? error : null;
+  const text = t(HEADLINES[api?.code ?? ''] ?? 'error.generic');
+  const detail = api === null || api.code === 'network' ? '' : api.message;
+  const fields = api?.fields ?? [];
   return (
     <div className="alert alert-error" role="alert">
       <p>{text}</p>
+      {detail !== '' && <p className="small" data-testid="error-detail">{detail}</p>}
       {fields.length > 1 && (
         <ul>{fields.map((f) => <li key={f.path}><code>{f.path}</code>: {f.message}</li>)}</ul>
       )}

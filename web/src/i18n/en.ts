@@ -38,6 +38,10 @@ export const en = {
   'error.network': 'The server could not be reached. Check your connection and try again.',
   'error.forbidden': 'Your role does not allow this action.',
   'error.notFound': 'Not found, or not visible to you.',
+  'error.invalidInput': 'The request was refused:',
+  'error.calculation': 'A line could not be calculated:',
+  'error.conflict': 'This exists already:',
+  'error.unauthenticated': 'Please sign in again.',
 
   'notFound.title': 'Page not found',
   'notFound.home': 'Go to the start page',

@@ -40,6 +40,10 @@ export const vi: Catalogue = {
   'error.network': 'Không kết nối được máy chủ. Hãy kiểm tra kết nối mạng và thử lại.',
   'error.forbidden': 'Vai trò của bạn không được phép thực hiện thao tác này.',
   'error.notFound': 'Không tìm thấy, hoặc bạn không có quyền xem.',
+  'error.invalidInput': 'Yêu cầu bị từ chối:',
+  'error.calculation': 'Không tính được một dòng:',
+  'error.conflict': 'Đã tồn tại:',
+  'error.unauthenticated': 'Vui lòng đăng nhập lại.',
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.home': 'Về trang đầu',

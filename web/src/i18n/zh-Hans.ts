@@ -40,6 +40,10 @@ export const zhHans: Catalogue = {
   'error.network': '无法连接服务器，请检查网络后重试。',
   'error.forbidden': '您的角色无权执行此操作。',
   'error.notFound': '未找到，或您无权查看。',
+  'error.invalidInput': '请求被拒绝：',
+  'error.calculation': '有一行无法计算：',
+  'error.conflict': '已存在：',
+  'error.unauthenticated': '请重新登录。',
 
   'notFound.title': '页面不存在',
   'notFound.home': '返回首页',

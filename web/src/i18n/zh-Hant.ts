@@ -40,6 +40,10 @@ export const zhHant: Catalogue = {
   'error.network': '無法連線至伺服器，請檢查網路後再試一次。',
   'error.forbidden': '您的角色無權執行此操作。',
   'error.notFound': '找不到，或您無權檢視。',
+  'error.invalidInput': '請求遭拒絕：',
+  'error.calculation': '有一列無法計算：',
+  'error.conflict': '已存在：',
+  'error.unauthenticated': '請重新登入。',
 
   'notFound.title': '找不到頁面',
   'notFound.home': '返回首頁',
