@@ -114,6 +114,17 @@ describe('main pages with the demo data', () => {
     await page.getByTestId('language-select').selectOption('en');
   });
 
+  it('words intensity units and metric names in the chosen language', async () => {
+    await page.goto(`${h.base}${ORG}/dashboard?year=FY2022`);
+    await page.getByTestId('language-select').selectOption('zh-Hans');
+    const perRevenue = page.getByTestId('intensity-per_revenue');
+    await perRevenue.waitFor();
+    // 22,526.573 t CO2e (market-based) over USD 120 million of FY2022 revenue.
+    expect(await perRevenue.locator('dd').textContent()).toBe('187.721 吨 CO₂e / 百万USD');
+    expect(await page.getByText('指标：收入').count()).toBe(1);
+    await page.getByTestId('language-select').selectOption('en');
+  });
+
   it('flags a site whose electricity has no grid factor of its own, in the chosen language', async () => {
     await page.goto(`${h.base}${ORG}/organisation`);
     await page.getByTestId('language-select').selectOption('vi');

@@ -92,6 +92,23 @@ export function intensityLabel(t: TFunction, key: string): string {
   return key === 'per_revenue' ? t('dashboard.perRevenue') : key === 'per_employee' ? t('dashboard.perEmployee') : key;
 }
 
+/**
+ * The unit of an intensity figure, in the active language, from the metric it divides by (the
+ * API's `unit` is English): per million of the revenue's currency, or per the employees' unit.
+ */
+export function intensityUnit(t: TFunction, key: string, metrics: Readonly<Record<string, { readonly unit: string }>>, fallback: string): string {
+  if (key === 'per_revenue' && metrics.revenue !== undefined) return t('intensity.perMillion', { currency: metrics.revenue.unit });
+  if (key === 'per_employee' && metrics.employees !== undefined) return t('intensity.perUnit', { unit: metrics.employees.unit });
+  return fallback;
+}
+
+const METRICS = ['revenue', 'employees'];
+
+/** An organisation metric's name (`revenue`, `employees`); another one as it is. */
+export function metricLabel(t: TFunction, metric: string): string {
+  return t('dashboard.metric', { metric: METRICS.includes(metric) ? t(`metric.${metric}`) : metric });
+}
+
 /** A breakdown row's name: records without a business unit are summed under "(none)". */
 export function breakdownName(t: TFunction, name: string): string {
   return name === '(none)' ? t('dashboard.noBusinessUnit') : name;

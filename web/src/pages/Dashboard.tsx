@@ -16,7 +16,7 @@ import { CoverageNotice } from '../components/report/CoverageNotice.js';
 import { recordsLink, type RecordFilters } from '../drill.js';
 import { date, month, number, percent, signedPercent, tonnes } from '../format.js';
 import { useLoad } from '../hooks/useLoad.js';
-import { breakdownName, intensityLabel } from '../i18n/labels.js';
+import { breakdownName, intensityLabel, intensityUnit, metricLabel } from '../i18n/labels.js';
 
 type Inventory = ResponseOf<'inventory'>;
 type Dimension = 'business_unit' | 'site' | 'entity' | 'category';
@@ -152,12 +152,12 @@ function InventoryView({ org, inv, dimension, setDimension }: { readonly org: st
             {intensity.map(([k, v]) => (
               <div key={k} data-testid={`intensity-${k}`}>
                 <dt>{intensityLabel(t, k)}</dt>
-                <dd>{number(v.value, 3)} {v.unit}</dd>
+                <dd>{number(v.value, 3)} {intensityUnit(t, k, inv.metrics, v.unit)}</dd>
               </div>
             ))}
             {metrics.map(([k, v]) => (
               <div key={`m-${k}`}>
-                <dt>{t('dashboard.metric', { metric: k })}</dt>
+                <dt>{metricLabel(t, k)}</dt>
                 <dd>{number(v.value)} {v.unit}</dd>
               </div>
             ))}

@@ -13,7 +13,7 @@ import { useLoad } from '../hooks/useLoad.js';
 import { currentLanguage } from '../i18n/index.js';
 import { ScopeTable, type ScopeRow } from '../components/ScopeTable.js';
 import { recordsLink } from '../drill.js';
-import { breakdownName, categoryLabel, consolidationLabel, intensityLabel, methodLabel } from '../i18n/labels.js';
+import { breakdownName, categoryLabel, consolidationLabel, intensityLabel, intensityUnit, methodLabel, metricLabel } from '../i18n/labels.js';
 
 type Inventory = ResponseOf<'inventory'>;
 type Breakdown = Inventory['by_site'];
@@ -141,8 +141,8 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
           <h3 id="rep-int">{t('dashboard.intensity')}</h3>
           <table>
             <tbody>
-              {Object.entries(inv.intensity).map(([k, v]) => <tr key={k}><th scope="row">{intensityLabel(t, k)}</th><td className="num">{number(v.value, 3)} {v.unit}</td></tr>)}
-              {Object.entries(inv.metrics).map(([k, v]) => <tr key={`m-${k}`}><th scope="row">{t('dashboard.metric', { metric: k })}</th><td className="num">{number(v.value)} {v.unit}</td></tr>)}
+              {Object.entries(inv.intensity).map(([k, v]) => <tr key={k}><th scope="row">{intensityLabel(t, k)}</th><td className="num">{number(v.value, 3)} {intensityUnit(t, k, inv.metrics, v.unit)}</td></tr>)}
+              {Object.entries(inv.metrics).map(([k, v]) => <tr key={`m-${k}`}><th scope="row">{metricLabel(t, k)}</th><td className="num">{number(v.value)} {v.unit}</td></tr>)}
             </tbody>
           </table>
         </section>
