@@ -114,6 +114,19 @@ describe('main pages with the demo data', () => {
     await page.getByTestId('language-select').selectOption('en');
   });
 
+  it('fits a phone\'s width: wide tables scroll inside their box, the page does not', async () => {
+    await page.setViewportSize({ width: 390, height: 860 });
+    try {
+      for (const p of PAGES) {
+        await page.goto(`${h.base}${p.path}`);
+        await p.ready(page);
+        expect([p.name, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([p.name, 390]);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 860 });
+    }
+  });
+
   it('words intensity units and metric names in the chosen language', async () => {
     await page.goto(`${h.base}${ORG}/dashboard?year=FY2022`);
     await page.getByTestId('language-select').selectOption('zh-Hans');

@@ -86,7 +86,8 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
 
       <section aria-labelledby="rep-totals">
         <h3 id="rep-totals">{t('report.totals')}</h3>
-        <table>
+        <div className="table-wrap">
+          <table>
           <thead><tr><th scope="col">{t('report.line')}</th><th scope="col" className="num">{t('report.thisYear', { year: inv.year })}</th><th scope="col" className="num">{t('report.previous')}</th><th scope="col" className="num">{t('report.change')}</th></tr></thead>
           <tbody>
             {line(t('scope.1'), x.scope1_kg, p?.scope1_kg, c?.scope1_kg, 'report-scope1', 1)}
@@ -99,14 +100,16 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
             {line(t('total.market'), x.total_market_kg, p?.total_market_kg, c?.total_market_kg, 'report-total-market')}
             {line(t('report.biogenic'), x.biogenic_co2_kg, p?.biogenic_co2_kg, undefined)}
           </tbody>
-        </table>
+          </table>
+        </div>
         <p className="small">{t('report.unitNote')}</p>
       </section>
 
       <section aria-labelledby="rep-s3">
         <h3 id="rep-s3">{t('report.scope3ByCategory')}</h3>
         {cats.length === 0 ? <p className="empty">{t('common.noData')}</p> : (
-          <table>
+          <div className="table-wrap">
+            <table>
             <thead><tr><th scope="col">{t('records.category')}</th><th scope="col" className="num">{t('report.thisYear', { year: inv.year })}</th><th scope="col" className="num">{t('report.previous')}</th><th scope="col">{t('report.methods')}</th></tr></thead>
             <tbody>
               {cats.map((k) => (
@@ -118,17 +121,20 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
                 </tr>
               ))}
             </tbody>
-          </table>
+            </table>
+          </div>
         )}
         {inv.supplier_specific_share_pct !== null && <p>{t('dashboard.supplierShare', { pct: percent(inv.supplier_specific_share_pct) })}</p>}
       </section>
 
       <section aria-labelledby="rep-gas">
         <h3 id="rep-gas">{t('report.byGas')}</h3>
-        <table>
+        <div className="table-wrap">
+          <table>
           <thead><tr><th scope="col">{t('report.gas')}</th><th scope="col" className="num">{t('common.tco2e')}</th></tr></thead>
           <tbody>{Object.entries(x.co2e_by_gas_kg).map(([g, kg]) => <tr key={g}><th scope="row">{g === 'unsplit' ? t('report.unsplit') : g}</th><td className="num">{tonnes(kg)}</td></tr>)}</tbody>
-        </table>
+          </table>
+        </div>
       </section>
 
       <BreakdownTable inv={inv} title={t('dashboard.dim.entity')} rows={inv.by_entity} dimension="entity" />
@@ -139,24 +145,28 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
       {(Object.keys(inv.intensity).length > 0 || Object.keys(inv.metrics).length > 0) && (
         <section aria-labelledby="rep-int">
           <h3 id="rep-int">{t('dashboard.intensity')}</h3>
-          <table>
+          <div className="table-wrap">
+            <table>
             <tbody>
               {Object.entries(inv.intensity).map(([k, v]) => <tr key={k}><th scope="row">{intensityLabel(t, k)}</th><td className="num">{number(v.value, 3)} {intensityUnit(t, k, inv.metrics, v.unit)}</td></tr>)}
               {Object.entries(inv.metrics).map(([k, v]) => <tr key={`m-${k}`}><th scope="row">{metricLabel(t, k)}</th><td className="num">{number(v.value)} {v.unit}</td></tr>)}
             </tbody>
-          </table>
+            </table>
+          </div>
         </section>
       )}
 
       {inv.instruments.length > 0 && (
         <section aria-labelledby="rep-instr">
           <h3 id="rep-instr">{t('report.instruments')}</h3>
-          <table>
+          <div className="table-wrap">
+            <table>
             <thead><tr><th scope="col">{t('report.instrument')}</th><th scope="col" className="num">{t('report.appliedMwh')}</th><th scope="col" className="num">{t('report.remainingMwh')}</th><th scope="col">{t('report.excluded')}</th></tr></thead>
             <tbody>{inv.instruments.map((i) => (
               <tr key={i.id}><th scope="row">{i.id}</th><td className="num">{number(i.applied_mwh, 3)}</td><td className="num">{i.remaining_mwh === null ? '' : number(i.remaining_mwh, 3)}</td><td>{i.excluded === null ? '' : `${i.excluded.criterion}: ${i.excluded.reason}`}</td></tr>
             ))}</tbody>
-          </table>
+            </table>
+          </div>
         </section>
       )}
 
@@ -184,7 +194,7 @@ function BreakdownTable({ inv, title, rows, dimension }: {
   return (
     <section className="report-breakdown">
       <h3>{t('report.by', { dimension: title })}</h3>
-      <ScopeTable org={inv.org.slug} rows={scopeRows} rowHeader={title} />
+      <div className="table-wrap"><ScopeTable org={inv.org.slug} rows={scopeRows} rowHeader={title} /></div>
     </section>
   );
 }
