@@ -90,9 +90,12 @@ export function authorise(caller: Caller | null, route: { readonly name: string;
     return null;
   }
   const membership = caller.memberships.find((m) => m.organisation.slug === orgSlug);
-  if (membership === undefined || (token !== null && token.org !== orgSlug)) {
-    throw new HttpError('not_found', `no organisation "${orgSlug ?? ''}" that you are a member of`);
+  if (token !== null && token.org !== orgSlug) {
+    // Said without telling whether the other organisation exists, or whether the owner is its member.
+    const acts = token.org === null ? 'for no organisation (calculations only)' : `for organisation "${token.org}" only`;
+    throw new HttpError('not_found', `this API token acts ${acts}, not "${orgSlug ?? ''}"`);
   }
+  if (membership === undefined) throw new HttpError('not_found', `no organisation "${orgSlug ?? ''}" that you are a member of`);
   if (!can(membership.role, access)) throw new HttpError('forbidden', `your role (${membership.role}) does not allow this (${access})`);
   if (token !== null && !scopeAllows(token.scopes, access)) throw new HttpError('forbidden', `this API token's scopes (${token.scopes.join(', ')}) do not allow ${access}`);
   return membership;
