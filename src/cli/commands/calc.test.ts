@@ -80,6 +80,13 @@ describe('carbon-ledger factors', () => {
     expect(for2020.map((f) => f.id)).toContain('epa-hub-2024/t1/natural-gas/mmBtu');
   });
 
+  it('notes a region the library has no factor for itself, listing what it falls back to', () => {
+    const r = runCli(['factors', 'search', 'electricity', '--region', 'ZZ', '--limit', '1']);
+    expect([r.status, r.stdout.split('\n')[0], r.stderr]).toEqual([0, 'owid-ember-2025/grid-intensity/WORLD/2024',
+      'note: the library has no factor for region ZZ itself (check the code); listed are those of the regions it falls back to: WORLD\n']);
+    expect(runCli(['factors', 'search', 'electricity', '--region', 'US-RFCE', '--limit', '1']).stderr).toBe('');
+  });
+
   it('refuses a bad flag by name, as a usage error', () => {
     const r = runCli(['factors', 'search', 'gas', '--year', 'last']);
     expect([r.status, r.stderr.trim()]).toEqual([2, 'carbon-ledger: --year must be a year from 1900 to 2200, like 2024']);
