@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ROLES, TOKEN_SCOPES } from '../app/access/permissions.js';
 import { calcInputSchema } from '../app/calc/input-schema.js';
 import { IMPORT_KINDS } from '../app/import/canonical-fields.js';
+import { IMPORT_EXTENSIONS_TEXT, sourceFormatOf } from '../app/import/file-types.js';
 import { mappingSchema } from '../app/import/mapping-schema.js';
 import { CONSOLIDATION_APPROACHES } from '../app/ledger/model.js';
 import { REPORT_LANGUAGES } from '../app/report/report-labels.js';
@@ -112,7 +113,7 @@ export const mappingListSchema = z.object({
 });
 
 export const importBody = z.object({
-  file_name: z.string().regex(/\.(csv|txt|xlsx|json|ndjson|jsonl)$/i, 'must end in .csv, .txt, .xlsx, .json, .ndjson or .jsonl (docs/import.md)'),
+  file_name: z.string().refine((name) => sourceFormatOf(name) !== null, `must end in ${IMPORT_EXTENSIONS_TEXT} (docs/import.md)`),
   content_base64: z.base64('must be the file\'s bytes in base64').max(200 * 1024 * 1024, 'must be at most 150 MB of file'),
   /** A saved or built-in mapping's name, or a mapping defined inline (the wizard's column map). */
   mapping: z.union([z.string(), mappingSchema]).default('canonical'),
@@ -262,8 +263,8 @@ export const inventorySchema = z.object({
   by_business_unit: z.array(breakdown),
   by_month: z.array(breakdown),
   previous: totalsSchema.nullable(),
-  coverage: z.object({ months: z.number().int(), previous_months: z.number().int().nullable() })
-    .describe('months of the year (of 12) with results, and of the previous year: fewer than 12 make the changes not like for like'),
+  coverage: z.object({ months: z.number().int(), previous_months: z.number().int().nullable(), same_months: z.boolean().nullable() })
+    .describe('how many months of the year records start in, and of the previous year; same_months false: the changes compare unlike periods'),
   change_pct: z.record(z.string(), z.number().nullable()).nullable(),
   metrics: valueWithUnit,
   intensity: valueWithUnit,

@@ -102,7 +102,7 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     const inv = await alice.ok<{ totals: Record<string, number>; year: string }>('inventory', { params: { org: 'acme' }, query: { year: '2024' } });
     // EPA GHG Emission Factors Hub 2024, table 1: 100 mmBtu natural gas = 5306 kg CO2 + 0.1 kg CH4 × 28 + 0.01 kg N2O × 265 (AR5).
     expect(inv.totals.scope1_kg).toBe(5311.45);
-    expect(inv).toMatchObject({ coverage: { months: 1, previous_months: null } }); // January 2024 only
+    expect(inv).toMatchObject({ coverage: { months: 1, previous_months: null, same_months: null } }); // January 2024 only
     const cli = await reportInventory(sqlStores(server.database.db), { org: 'acme', year: '2024' });
     expect(inv).toEqual(JSON.parse(JSON.stringify(cli)));
     expect(await alice.ok('reportingYears', { params: { org: 'acme' } })).toEqual({ years: ['2024'] });
@@ -147,11 +147,11 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     expect(values).toContain(5.311); // Scope 1 in t, as in the CLI's XLSX
     // The first sheet says what the figures are: the calculation version among them.
     const about = wb.worksheets[0];
-    expect([about?.name, about?.getCell('A7').value, about?.getCell('B7').value, about?.getCell('B5').value])
-      .toEqual(['Report', 'Calculation version', expect.any(Number), 'operational control']);
+    expect([about?.name, about?.getCell('A8').value, about?.getCell('B8').value, about?.getCell('B6').value, about?.getCell('B5').value])
+      .toEqual(['Report', 'Calculation version', expect.any(Number), 'operational control', '1 (–)']);
     // And the audit log's head at that moment, which a later check of the chain must still reach.
     const head = (await alice.ok<{ head: { seq: number; hash: string } }>('verifyAudit', { params: { org: 'acme' } })).head;
-    expect([about?.getCell('A10').value, about?.getCell('B10').value]).toEqual(['Audit log head (entry:sha256, for audit verify --head)', `${head.seq}:${head.hash}`]);
+    expect([about?.getCell('A11').value, about?.getCell('B11').value]).toEqual(['Audit log head (entry:sha256, for audit verify --head)', `${head.seq}:${head.hash}`]);
     const csv = await alice.call('exportInventory', { params: { org: 'acme' }, query: { year: '2024', format: 'csv' } });
     expect(csv.raw.toString('utf8')).toContain('5.311');
   });
@@ -192,6 +192,9 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     expect(me.memberships.map((m) => m.org)).toEqual(['acme']);
     const other = await script.call('inventory', { params: { org: 'acme-two' } });
     expect([other.status, errorOf(other).message]).toEqual([404, 'this API token acts for organisation "acme" only, not "acme-two"']);
+    const calcOnly = await alice.ok<{ token: string }>('createToken', { body: { name: 'calc', org: null, scopes: ['calculate'] } });
+    const none = await new ApiClient(server.app).withToken(calcOnly.token).call('inventory', { params: { org: 'acme' } });
+    expect([none.status, errorOf(none).message]).toEqual([404, 'this API token acts for no organisation (calculations only), not "acme"']);
     for (const name of ['listTokens', 'createToken', 'createOrg'] as const) {
       const r = await script.call(name, { body: { name: 'x', org: null, scopes: ['calculate'], slug: 'x', consolidation: 'equity_share' } });
       expect([name, r.status, errorOf(r).code]).toEqual([name, 403, 'forbidden']);

@@ -9,16 +9,15 @@ import { AppError } from '../app-error.js';
 import type { SourceRow } from './canonical-fields.js';
 import { readCsv } from './read-csv.js';
 import { readJson } from './read-json.js';
+import { IMPORT_EXTENSIONS_TEXT, sourceFormatOf, type SourceFormat } from './file-types.js';
 import { readXlsx } from './read-xlsx.js';
 
-export type SourceFormat = 'csv' | 'xlsx' | 'json';
+export type { SourceFormat };
 
 export function formatOf(fileName: string): SourceFormat {
-  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  if (ext === 'csv' || ext === 'txt') return 'csv';
-  if (ext === 'xlsx') return 'xlsx';
-  if (ext === 'json' || ext === 'ndjson' || ext === 'jsonl') return 'json';
-  throw new AppError('invalid_input', `${fileName}: unknown file type (expected .csv, .xlsx, .json, .ndjson or .jsonl)`);
+  const format = sourceFormatOf(fileName);
+  if (format === null) throw new AppError('invalid_input', `${fileName}: unknown file type (expected ${IMPORT_EXTENSIONS_TEXT})`);
+  return format;
 }
 
 export function readRows(format: SourceFormat, input: Readable): AsyncGenerator<SourceRow[]> {

@@ -53,6 +53,7 @@ export function inventoryTables(r: InventoryReport, lang?: string): Table[] {
     header: [l.field, l.value],
     rows: [
       [l.organisation, `${r.org.name} (${r.org.slug})`], [l.reportingYear, r.year], [l.period, `${r.period.start} – ${r.period.end}`],
+      [l.coverage(r.coverage.same_months === false), `${r.coverage.months} (${r.coverage.previous_months ?? '–'})`],
       [l.consolidation, l.approach(r.consolidation)], [l.gwpSet, r.calc_version.gwp], [l.calcVersion, r.calc_version.id],
       [l.calculatedAt, r.calc_version.created_at], [l.libraryHash, r.calc_version.library_hash],
       ...(r.audit_head === null ? [] : [[l.auditHead, `${r.audit_head.seq}:${r.audit_head.hash}`] as [string, string]]),

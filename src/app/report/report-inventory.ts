@@ -39,10 +39,12 @@ export interface InventoryReport extends Inventory {
   readonly audit_head: { readonly seq: number; readonly hash: string } | null;
   readonly previous: InventoryTotals | null;
   /**
-   * Months of the year (of 12) with results, and of the previous year (null without one): a year
-   * still being filled, compared with a whole one, shows changes that are not like for like.
+   * How many months of the year records start in, and of the previous year (null without one);
+   * `same_months`: whether they are the same months of the year (null without a previous year).
+   * A year still being filled beside a whole one (2 months against 12) compares unlike periods;
+   * quarterly or yearly entries in both years (4 against 4) do not.
    */
-  readonly coverage: { readonly months: number; readonly previous_months: number | null };
+  readonly coverage: { readonly months: number; readonly previous_months: number | null; readonly same_months: boolean | null };
   readonly change_pct: Readonly<Record<string, number | null>> | null;
   readonly metrics: Readonly<Record<string, { readonly value: number; readonly unit: string }>>;
   readonly intensity: Readonly<Record<string, { readonly value: number; readonly unit: string }>>;
@@ -105,7 +107,7 @@ export async function reportInventory(stores: ReportStores, q: InventoryQuery): 
     audit_head: await auditHead(stores, org.orgId),
     ...current,
     previous,
-    coverage: { months: monthsOf(currentRows), previous_months: prevRows.length === 0 ? null : monthsOf(prevRows) },
+    coverage: coverageOf(currentRows, prevRows),
     change_pct: previous === null ? null : changes(previous, current.totals, prevMetrics, metrics),
     metrics,
     intensity: intensity(current.totals, metrics),
@@ -113,7 +115,14 @@ export async function reportInventory(stores: ReportStores, q: InventoryQuery): 
   };
 }
 
-const monthsOf = (rows: readonly InventoryRow[]): number => new Set(rows.map((r) => r.month)).size;
+/** The months of the year (01…12) the rows' records start in, in the two years. */
+export function coverageOf(current: readonly InventoryRow[], previous: readonly InventoryRow[]): InventoryReport['coverage'] {
+  const months = (rows: readonly InventoryRow[]): string => [...new Set(rows.map((r) => r.month.slice(5, 7)))].sort().join(',');
+  const now = months(current);
+  const before = previous.length === 0 ? null : months(previous);
+  const count = (m: string): number => (m === '' ? 0 : m.split(',').length);
+  return { months: count(now), previous_months: before === null ? null : count(before), same_months: before === null ? null : now === before };
+}
 
 async function auditHead(stores: ReportStores, orgId: number): Promise<InventoryReport['audit_head']> {
   const [newest] = await stores.audit.listEntries(orgId, { limit: 1 });

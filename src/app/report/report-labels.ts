@@ -25,6 +25,8 @@ export interface ReportLabels {
   readonly calcVersion: string; readonly calculatedAt: string; readonly libraryHash: string;
   /** The audit log's newest entry when the report was made (docs/audit-log.md). */
   readonly auditHead: string;
+  /** Months of the year with records (previous year's in brackets); `unlike`: not the same months, so the changes compare unlike periods. */
+  readonly coverage: (unlike: boolean) => string;
 }
 
 const EN: ReportLabels = {
@@ -40,6 +42,7 @@ const EN: ReportLabels = {
   consolidation: 'Consolidation approach', approach: (a) => ({ equity_share: 'equity share', financial_control: 'financial control', operational_control: 'operational control' })[a] ?? a,
   gwpSet: 'GWP set (IPCC)', calcVersion: 'Calculation version', calculatedAt: 'Calculated at', libraryHash: 'Factor library fingerprint',
   auditHead: 'Audit log head (entry:sha256, for audit verify --head)',
+  coverage: (unlike) => `Months with records (previous year)${unlike ? ': not the same months, the changes compare unlike periods' : ''}`,
 };
 
 const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
@@ -58,6 +61,7 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     consolidation: '合并方法', approach: (a) => ({ equity_share: '股权比例法', financial_control: '财务控制法', operational_control: '运营控制法' })[a] ?? a,
     gwpSet: '全球变暖潜势（IPCC）', calcVersion: '计算版本', calculatedAt: '计算时间', libraryHash: '排放因子库指纹',
     auditHead: '审计日志链头（条目:sha256，供 audit verify --head 使用）',
+    coverage: (unlike) => `有记录的月份数（上一年）${unlike ? '：月份不同，同比变化比较的是不同的期间' : ''}`,
   },
   'zh-Hant': {
     totals: '合計', scope3Sheet: '範疇三', entity: '法人實體', site: '場所', businessUnit: '業務單位', month: '月份',
@@ -73,6 +77,7 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     consolidation: '彙整方法', approach: (a) => ({ equity_share: '股權比例法', financial_control: '財務控制法', operational_control: '營運控制法' })[a] ?? a,
     gwpSet: '全球暖化潛勢（IPCC）', calcVersion: '計算版本', calculatedAt: '計算時間', libraryHash: '排放係數庫指紋',
     auditHead: '稽核日誌鏈頭（紀錄:sha256，供 audit verify --head 使用）',
+    coverage: (unlike) => `有紀錄的月份數（前一年）${unlike ? '：月份不同，年增減比較的是不同的期間' : ''}`,
   },
   vi: {
     totals: 'Tổng', scope3Sheet: 'Phạm vi 3', entity: 'Pháp nhân', site: 'Cơ sở', businessUnit: 'Đơn vị kinh doanh', month: 'Tháng',
@@ -88,6 +93,7 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     consolidation: 'Phương pháp hợp nhất', approach: (a) => ({ equity_share: 'theo tỷ lệ vốn góp', financial_control: 'kiểm soát tài chính', operational_control: 'kiểm soát hoạt động' })[a] ?? a,
     gwpSet: 'Bộ GWP (IPCC)', calcVersion: 'Phiên bản tính toán', calculatedAt: 'Thời điểm tính', libraryHash: 'Dấu vân tay thư viện hệ số',
     auditHead: 'Đầu chuỗi nhật ký kiểm toán (mục:sha256, cho audit verify --head)',
+    coverage: (unlike) => `Số tháng có bản ghi (năm trước)${unlike ? ': không cùng các tháng, các thay đổi so sánh những kỳ không tương đương' : ''}`,
   },
 };
 

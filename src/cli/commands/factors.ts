@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { AppError } from '../../app/app-error.js';
 import { factorSummary, type FactorSummary } from '../../app/factors/factor-summary.js';
-import { regionChain, searchFactors } from '../../core/index.js';
+import { searchFactors } from '../../core/index.js';
 import { loadLibrary } from '../../library/load-library.js';
 
 const YEAR = 'must be a year from 1900 to 2200, like 2024';
@@ -44,9 +44,9 @@ export function registerFactors(program: Command): void {
       if (flags.json === true) process.stdout.write(JSON.stringify(found, null, 2) + '\n');
       else printTable(found);
       const region = flags.region;
-      if (region !== undefined && ![...lib.index.all()].some((f) => f.region === region)) {
-        const wider = regionChain(region).slice(1).join(', ');
-        process.stderr.write(`note: the library has no factor for region ${region} itself (check the code)${wider === '' ? '' : `; listed are those of the regions it falls back to: ${wider}`}\n`);
+      if (region !== undefined && found.length > 0 && ![...lib.index.all()].some((f) => f.region === region)) {
+        const wider = [...new Set(found.map((f) => f.region))].join(', ');
+        process.stderr.write(`note: the library has no factor for region ${region} itself (check the code); listed are those of the regions it falls back to: ${wider}\n`);
       }
     });
   factors

@@ -7,7 +7,10 @@ import type { InventoryReport } from '../../app/report/report-inventory.js';
 /** Tonnes to one decimal, always shown (26,945.0 t, not 26,945 t beside 398.4 t). */
 const t = (kg: number): string => (kg / 1000).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 /** A change to one decimal, always shown, with its sign. */
-const signed = (x: number): string => `${x > 0 ? '+' : ''}${x.toFixed(1)}%`;
+const signed = (x: number): string => {
+  const s = Math.abs(x).toFixed(1);
+  return s === '0.0' ? '0.0%' : `${x > 0 ? '+' : '-'}${s}%`;
+};
 const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '' : ` (${signed(x)})`);
 
 export function printInventory(r: InventoryReport, print: (line: string) => void): void {
@@ -36,10 +39,8 @@ export function printInventory(r: InventoryReport, print: (line: string) => void
   print('Run with --json for every breakdown (entity, site, business unit, month, gas, Scope 3 methods).');
 }
 
-/** Said when the year, or the one it is compared with, has results for fewer than its 12 months. */
+/** Said when the year and the one it is compared with have records starting in different months. */
 function coverageNote(r: InventoryReport): string | null {
-  const { months, previous_months: before } = r.coverage;
-  if (months === 12 && (before === null || before === 12)) return null;
-  const these = `${r.year} has results for ${months} of its 12 months`;
-  return before === null ? `${these}.` : `${these}, the year before for ${before}: the changes compare unlike periods.`;
+  const { months, previous_months: before, same_months: same } = r.coverage;
+  return same !== false ? null : `${r.year} has records in ${months} months of the year, the year before in ${before}: the changes compare unlike periods.`;
 }

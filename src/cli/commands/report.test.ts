@@ -46,6 +46,7 @@ describe('carbon-ledger report inventory', () => {
     // Seed 000: Scope 1+2 market-based −17 % on the year before.
     expect(csv).toContain('Scope 1+2 (market-based),15999.717,19277.282,-17');
     expect(csv).toContain('Gas: CO2 (location-based CO2e),13188.711,11646.333,');
+    expect(csv).toContain('Months with records (previous year),12 (12)');
     const vi = report('--format', 'csv', '--lang', 'vi').stdout.split('\n');
     expect(vi).toContain('Phạm vi 1+2 (theo thị trường),15999.717,19277.282,-17');
     expect(vi).toContain('1,dựa trên chi tiêu,163.201');
@@ -61,6 +62,8 @@ describe('carbon-ledger report inventory', () => {
   it('refuses a file name that tells no format, and a workbook to print', () => {
     const txt = report('-o', join(dir, 'fy2022.txt'));
     expect([txt.status, txt.stderr]).toEqual([2, expect.stringContaining('name the file .csv, .xlsx or .json, or give --format csv|xlsx')]);
+    const mismatch = report('--json', '-o', join(dir, 'fy2022.csv'));
+    expect([mismatch.status, mismatch.stderr]).toEqual([2, expect.stringContaining('names a .csv file, but --json asks for json')]);
     const xlsx = report('--format', 'xlsx');
     expect([xlsx.status, xlsx.stderr]).toEqual([2, expect.stringContaining('--format xlsx needs --output FILE (a workbook is not printed)')]);
   });

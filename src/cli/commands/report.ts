@@ -46,15 +46,16 @@ type Format = 'csv' | 'xlsx' | 'json';
 
 /** The export asked for: --format, else --json, else what --output's name ends in; null for the text report. */
 function formatOf(flags: Flags): Format | null {
-  if (flags.format !== undefined) {
-    if (flags.format !== 'csv' && flags.format !== 'xlsx') throw new AppError('invalid_input', `--format "${flags.format}": use csv or xlsx`);
-    return flags.format;
+  if (flags.format !== undefined && flags.format !== 'csv' && flags.format !== 'xlsx') throw new AppError('invalid_input', `--format "${flags.format}": use csv or xlsx`);
+  const asked = flags.format ?? (flags.json === true ? 'json' : undefined);
+  if (flags.output === undefined) return (asked as Format | undefined) ?? null;
+  const ext = /\.(csv|xlsx|json)$/i.exec(flags.output)?.[1]?.toLowerCase() as Format | undefined;
+  if (asked !== undefined && ext !== undefined && ext !== asked) {
+    throw new AppError('invalid_input', `--output ${flags.output} names a .${ext} file, but ${asked === 'json' ? '--json' : `--format ${asked}`} asks for ${asked}`);
   }
-  if (flags.json === true) return 'json';
-  if (flags.output === undefined) return null;
-  const ext = /\.(csv|xlsx|json)$/i.exec(flags.output)?.[1]?.toLowerCase();
-  if (ext === undefined) throw new AppError('invalid_input', `--output ${flags.output}: name the file .csv, .xlsx or .json, or give --format csv|xlsx`);
-  return ext as Format;
+  const format = (asked as Format | undefined) ?? ext;
+  if (format === undefined) throw new AppError('invalid_input', `--output ${flags.output}: name the file .csv, .xlsx or .json, or give --format csv|xlsx`);
+  return format;
 }
 
 async function emit(r: InventoryReport, flags: Flags): Promise<void> {

@@ -1,12 +1,14 @@
 /** Small shared pieces: form fields with their errors, error and loading messages. */
 import { useId, type ReactNode, type SelectHTMLAttributes, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiErrorCode } from '../../../src/api/errors.js';
 import { ApiError } from '../api/client.js';
 
 /** What kind of refusal each error code is, in the active language (the server's own words follow). */
-const HEADLINES: Readonly<Record<string, string>> = {
+const HEADLINES: Readonly<Record<ApiErrorCode | 'network', string>> = {
   network: 'error.network', forbidden: 'error.forbidden', not_found: 'error.notFound', invalid_input: 'error.invalidInput',
-  calculation: 'error.calculation', conflict: 'error.conflict', unauthenticated: 'error.unauthenticated',
+  calculation: 'error.calculation', conflict: 'error.conflict', unauthenticated: 'error.unauthenticated', csrf: 'error.csrf',
+  rate_limited: 'error.rateLimited', internal: 'error.generic',
 };
 
 /** An error: what kind it is, translated, then the server's message, which names what and where. */
@@ -14,7 +16,7 @@ export function ErrorMessage({ error }: { readonly error: unknown }) {
   const { t } = useTranslation();
   if (error === undefined || error === null) return null;
   const api = error instanceof ApiError ? error : null;
-  const text = t(HEADLINES[api?.code ?? ''] ?? 'error.generic');
+  const text = t(api === null ? 'error.generic' : HEADLINES[api.code]);
   const detail = api === null || api.code === 'network' ? '' : api.message;
   const fields = api?.fields ?? [];
   return (

@@ -44,14 +44,20 @@ const CATEGORY_KEYS = [
   'category.9', 'category.10', 'category.11', 'category.12', 'category.13', 'category.14', 'category.15',
 ] as const;
 
-/** "3.6 Business travel" style: the number and the GHG Protocol name of a Scope 3 category. */
-const METHODS = ['supplier-specific', 'hybrid', 'average-data', 'spend-based', 'distance-based', 'fuel-based'];
-
-/** A Scope 3 calculation method in the active language (an unknown one as it is). */
+/** A Scope 3 calculation method (core SCOPE3_METHODS) in the active language; an unknown one as it is. */
 export function methodLabel(t: TFunction, method: string): string {
-  return METHODS.includes(method) ? t(`method.${method}`) : method;
+  switch (method) {
+    case 'supplier-specific': return t('method.supplier-specific');
+    case 'hybrid': return t('method.hybrid');
+    case 'average-data': return t('method.average-data');
+    case 'spend-based': return t('method.spend-based');
+    case 'distance-based': return t('method.distance-based');
+    case 'fuel-based': return t('method.fuel-based');
+    default: return method;
+  }
 }
 
+/** "3.6 Business travel" style: the number and the GHG Protocol name of a Scope 3 category. */
 export function categoryLabel(t: TFunction, category: number | string): string {
   const n = Number(category);
   const key = CATEGORY_KEYS[n - 1];
@@ -102,11 +108,10 @@ export function intensityUnit(t: TFunction, key: string, metrics: Readonly<Recor
   return fallback;
 }
 
-const METRICS = ['revenue', 'employees'];
-
 /** An organisation metric's name (`revenue`, `employees`); another one as it is. */
 export function metricLabel(t: TFunction, metric: string): string {
-  return t('dashboard.metric', { metric: METRICS.includes(metric) ? t(`metric.${metric}`) : metric });
+  const name = metric === 'revenue' ? t('metric.revenue') : metric === 'employees' ? t('metric.employees') : metric;
+  return t('dashboard.metric', { metric: name });
 }
 
 /** A breakdown row's name: records without a business unit are summed under "(none)". */

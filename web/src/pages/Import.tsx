@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { BodyOf } from '../../../src/api/contract.js';
 import { CANONICAL_FIELDS, IMPORT_KINDS, headerKey, type ImportKind } from '../../../src/app/import/canonical-fields.js';
+import { IMPORT_EXTENSIONS } from '../../../src/app/import/file-types.js';
 import { call } from '../api/client.js';
 import { runImport, type ImportResult, type Progress } from '../api/importJob.js';
 import { ImportHistory } from '../components/import/ImportHistory.js';
@@ -161,7 +162,7 @@ export function ImportPage() {
           <h2 id="step1-h">{t('import.step1')}</h2>
           <div className="field">
             <label htmlFor="import-file">{t('import.fileLabel')}</label>
-            <input id="import-file" type="file" accept=".csv,.xlsx,.json,.ndjson,text/csv,application/json" onChange={(e) => void chooseFile(e)} />
+            <input id="import-file" type="file" accept={`${Object.keys(IMPORT_EXTENSIONS).map((e) => `.${e}`).join(',')},text/csv,application/json`} onChange={(e) => void chooseFile(e)} />
           </div>
           <div aria-live="polite">
             <ErrorMessage error={readError} />
@@ -251,6 +252,8 @@ export function ImportPage() {
                 data-testid="dry-run-status" data-status={dryRun.status}>
                 {dryRun.status !== 'valid'
                   ? t('import.invalidMessage', { status: importStatusLabel(t, dryRun.status), errors: number(dryRun.error_count, 0), rows: number(dryRun.rows_total, 0) })
+                  : dryRun.rows_quarantined > 0 && dryRun.rows_imported === 0
+                    ? t('import.noneValid', { rows: number(dryRun.rows_total, 0) })
                   : dryRun.rows_quarantined > 0
                     ? t('import.validWithQuarantine', { good: number(dryRun.rows_imported, 0), rows: number(dryRun.rows_total, 0), bad: number(dryRun.rows_quarantined, 0) })
                     : t('import.validMessage', { rows: number(dryRun.rows_total, 0) })}

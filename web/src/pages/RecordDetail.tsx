@@ -5,7 +5,7 @@ import { call } from '../api/client.js';
 import { ErrorMessage, Loading } from '../components/ui.js';
 import { dateTime, number, percent, tonnes } from '../format.js';
 import { useLoad } from '../hooks/useLoad.js';
-import { inputFieldLabel } from '../i18n/labels.js';
+import { consolidationLabel, inputFieldLabel } from '../i18n/labels.js';
 
 const show = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
@@ -43,7 +43,7 @@ export function RecordDetailPage() {
                   <dd data-testid="record-reported" data-kg={r.reported.co2e_kg ?? ''}>
                     {r.reported.co2e_kg === null ? '–' : `${tonnes(r.reported.co2e_kg)} ${t('unit.tco2e')}`}
                     {scope2 && r.reported.market_co2e_kg !== null && ` (${t('scope.market')}: ${tonnes(r.reported.market_co2e_kg)} ${t('unit.tco2e')})`}
-                    <br /><span className="hint">{t('record.reportedShare', { share: percent(r.reported.share * 100, 2), approach: t(`consolidation.${r.reported.approach}`) })}</span>
+                    <br /><span className="hint">{t('record.reportedShare', { share: percent(r.reported.share * 100, 2), approach: consolidationLabel(t, r.reported.approach) })}</span>
                   </dd>
                 </div>
                 <div><dt>{t('record.biogenic')}</dt><dd>{tonnes(r.result.biogenic_co2_kg)} {t('unit.tco2')}</dd></div>

@@ -49,7 +49,7 @@ export function ImportHistory({ org, refresh }: { readonly org: string; readonly
                   <td className="num">{number(b.rows_imported, 0)}</td>
                   <td className="num">
                     {number(b.rows_quarantined, 0)}
-                    {b.rows_quarantined > 0 && <> · <a download data-testid={`quarantined-csv-${b.batch_id}`}
+                    {b.rows_quarantined > 0 && <> · <a download data-testid={`quarantined-csv-${b.batch_id}`} aria-label={t('import.quarantinedCsvOf', { batch: b.batch_id })}
                       href={urlOf('exportQuarantined', { org, batch: String(b.batch_id) })}>{t('import.quarantinedCsv')}</a></>}
                   </td>
                   <td>{b.imported_by}</td>
