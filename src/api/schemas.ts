@@ -286,7 +286,11 @@ export const factorSchema = z.object({
   published_as: z.string().nullable(),
   dataset: z.object({ id: z.string(), name: z.string(), publisher: z.string(), version: z.string(), year: z.number(), licence: z.string(), url: z.string() }).nullable(),
 });
-export const factorListSchema = z.object({ factors: z.array(factorSchema), total: z.number() });
+export const factorListSchema = z.object({
+  factors: z.array(factorSchema), total: z.number(),
+  region_fallback: z.array(z.string()).nullable()
+    .describe('when the library has no factor for the region asked itself: the regions of the factors listed instead (those it falls back to)'),
+});
 export { calcInputSchema as calculateBody };
 export const calcOutputSchema = z.object({
   gwp: z.string(),

@@ -234,6 +234,13 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     expect((await bob.call('auditLog', { params: { org: 'acme-two' } })).status).toBe(404);
   });
 
+  it('says when a factor search lists a fallback region\'s factors for a region the library does not have', async () => {
+    type List = { factors: { id: string; region: string }[]; region_fallback: string[] | null };
+    const zz = await alice.ok<List>('searchFactors', { query: { q: 'electricity', region: 'ZZ', limit: 1 } });
+    expect([zz.factors[0]?.id, zz.region_fallback]).toEqual(['owid-ember-2025/grid-intensity/WORLD/2024', ['WORLD']]);
+    expect((await alice.ok<List>('searchFactors', { query: { q: 'electricity', region: 'VN', limit: 1 } })).region_fallback).toBeNull();
+  });
+
   it('refuses ids that are not whole numbers in the path', async () => {
     for (const id of ['1e0', '99999999999999999999', '-1', 'abc']) {
       const r = await alice.call('explainRecord', { params: { org: 'acme', id } });

@@ -127,6 +127,13 @@ describe('main pages with the demo data', () => {
     }
   });
 
+  it('says in the factor browser when a region has no factor of its own', async () => {
+    await page.goto(`${h.base}/factors?q=electricity&region=ZZ`);
+    await page.getByTestId('language-select').selectOption('en');
+    expect(await page.getByTestId('region-fallback').textContent())
+      .toBe('The library has no factor for region ZZ itself (check the code): listed are those of the regions it falls back to, WORLD.');
+  });
+
   it('words intensity units and metric names in the chosen language', async () => {
     await page.goto(`${h.base}${ORG}/dashboard?year=FY2022`);
     await page.getByTestId('language-select').selectOption('zh-Hans');

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { AppError } from '../../app/app-error.js';
 import { factorSummary, type FactorSummary } from '../../app/factors/factor-summary.js';
-import { searchFactors } from '../../core/index.js';
+import { regionFallbacks, searchFactors } from '../../core/index.js';
 import { loadLibrary } from '../../library/load-library.js';
 
 const YEAR = 'must be a year from 1900 to 2200, like 2024';
@@ -40,13 +40,13 @@ export function registerFactors(program: Command): void {
     .action((text: string[], raw: unknown) => {
       const flags = parseSearchFlags(raw);
       const lib = loadLibrary();
-      const found = searchFactors(lib.index.all(), { text: text.join(' '), ...flags }).map((f) => factorSummary(f, lib.gwpSets.AR5));
+      const hits = searchFactors(lib.index.all(), { text: text.join(' '), ...flags });
+      const found = hits.map((f) => factorSummary(f, lib.gwpSets.AR5));
       if (flags.json === true) process.stdout.write(JSON.stringify(found, null, 2) + '\n');
       else printTable(found);
-      const region = flags.region;
-      if (region !== undefined && found.length > 0 && ![...lib.index.all()].some((f) => f.region === region)) {
-        const wider = [...new Set(found.map((f) => f.region))].join(', ');
-        process.stderr.write(`note: the library has no factor for region ${region} itself (check the code); listed are those of the regions it falls back to: ${wider}\n`);
+      const wider = flags.region === undefined ? null : regionFallbacks(lib.index.all(), flags.region, hits);
+      if (wider !== null) {
+        process.stderr.write(`note: the library has no factor for region ${flags.region} itself (check the code); listed are those of the regions it falls back to: ${wider.join(', ')}\n`);
       }
     });
   factors

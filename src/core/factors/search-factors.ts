@@ -32,6 +32,17 @@ export function searchFactors(factors: Iterable<EmissionFactor>, q: FactorSearch
   return kept.slice(0, q.limit);
 }
 
+/**
+ * When the library has no factor for `region` itself, the regions of `hits` (the factors listed
+ * instead, of the regions it falls back to): a code the library does not know reads like one it
+ * does otherwise. Null when the region has factors of its own, or nothing was found.
+ */
+export function regionFallbacks(factors: Iterable<EmissionFactor>, region: string, hits: readonly EmissionFactor[]): string[] | null {
+  if (hits.length === 0) return null;
+  for (const f of factors) if (f.region === region) return null;
+  return [...new Set(hits.map((f) => f.region))];
+}
+
 /** Per activity, region and unit: the latest factor not after `year`, else the earliest after it. */
 function forYear(factors: readonly EmissionFactor[], year: number): EmissionFactor[] {
   const best = new Map<string, EmissionFactor>();

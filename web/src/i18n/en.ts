@@ -258,6 +258,7 @@ export const en = {
   'factors.year': 'Year',
   'factors.results': 'Results',
   'factors.count': 'Showing {{shown}} of {{total}} factors',
+  'factors.regionFallback': 'The library has no factor for region {{region}} itself (check the code): listed are those of the regions it falls back to, {{regions}}.',
   'factors.none': 'No factors match this search.',
   'factors.detail': 'Factor details',
   'factors.pick': 'Choose a factor from the results to see its full source.',

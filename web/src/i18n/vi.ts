@@ -260,6 +260,7 @@ export const vi: Catalogue = {
   'factors.year': 'Năm',
   'factors.results': 'Kết quả',
   'factors.count': 'Hiển thị {{shown}} trên {{total}} hệ số',
+  'factors.regionFallback': 'Thư viện không có hệ số cho chính vùng {{region}} (hãy kiểm tra mã): danh sách là hệ số của các vùng thay thế, {{regions}}.',
   'factors.none': 'Không có hệ số nào khớp với tìm kiếm.',
   'factors.detail': 'Chi tiết hệ số',
   'factors.pick': 'Chọn một hệ số trong kết quả để xem đầy đủ nguồn.',

@@ -260,6 +260,7 @@ export const zhHans: Catalogue = {
   'factors.year': '年份',
   'factors.results': '搜索结果',
   'factors.count': '显示 {{shown}} 个，共 {{total}} 个因子',
+  'factors.regionFallback': '因子库中没有区域 {{region}} 本身的因子（请检查代码）：列出的是其回退区域 {{regions}} 的因子。',
   'factors.none': '没有符合条件的因子。',
   'factors.detail': '因子详情',
   'factors.pick': '从结果中选择一个因子以查看其完整来源。',

@@ -260,6 +260,7 @@ export const zhHant: Catalogue = {
   'factors.year': '年份',
   'factors.results': '搜尋結果',
   'factors.count': '顯示 {{shown}} 個，共 {{total}} 個係數',
+  'factors.regionFallback': '係數庫中沒有區域 {{region}} 本身的係數（請檢查代碼）：列出的是其後備區域 {{regions}} 的係數。',
   'factors.none': '沒有符合條件的係數。',
   'factors.detail': '係數詳細資料',
   'factors.pick': '從結果中選擇一個係數以檢視其完整來源。',

@@ -48,6 +48,11 @@ export function FactorsPage() {
           <div aria-live="polite">
             {list.loading ? <Loading /> : <ErrorMessage error={list.error} />}
             {list.data !== undefined && <p className="muted">{t('factors.count', { shown: list.data.factors.length, total: list.data.total })}</p>}
+            {list.data?.region_fallback != null && (
+              <p className="alert alert-warning" role="note" data-testid="region-fallback">
+                {t('factors.regionFallback', { region, regions: list.data.region_fallback.join(', ') })}
+              </p>
+            )}
           </div>
           {list.data !== undefined && (
             <div className="table-wrap">
