@@ -17,11 +17,14 @@ export function gridFactorRegion(index: FactorIndex, gridRegion: string): string
   }
 }
 
+/** What a site in `gridRegion` whose electricity takes `used`'s grid factor (gridFactorRegion) should know; null when it is its own. */
+export function gridFallbackText(gridRegion: string, used: string | null): string | null {
+  if (used === gridRegion) return null;
+  if (used !== null) return `the factor library has no electricity.grid factor for ${gridRegion}, so its electricity takes ${used}'s (check the code if that is not meant)`;
+  return `the factor library has no electricity.grid factor for ${gridRegion} or a region above it: its electricity rows need activity electricity.grid-intensity (national averages) or a factor id (docs/import.md)`;
+}
+
 export function gridFactorNote(index: FactorIndex, site: { readonly name: string; readonly gridRegion: string }): string | null {
-  const used = gridFactorRegion(index, site.gridRegion);
-  if (used === site.gridRegion) return null;
-  if (used !== null) {
-    return `note: site ${site.name}: the factor library has no electricity.grid factor for ${site.gridRegion}, so its electricity takes ${used}'s (check the code if that is not meant)`;
-  }
-  return `note: site ${site.name}: the factor library has no electricity.grid factor for ${site.gridRegion} or a region above it: its electricity rows need activity electricity.grid-intensity (national averages) or a factor id (docs/import.md)`;
+  const text = gridFallbackText(site.gridRegion, gridFactorRegion(index, site.gridRegion));
+  return text === null ? null : `note: site ${site.name}: ${text}`;
 }

@@ -2,6 +2,7 @@
  * @module org/org-text
  * Short readable text for the org commands; the JSON forms are the use cases' results.
  */
+import { gridFallbackText } from './grid-factor-note.js';
 import { reportingYearLabel, reportingYearRange } from '../../core/index.js';
 import type { EntityPeriod } from '../ledger/model.js';
 import { percent } from './consolidation-share.js';
@@ -47,10 +48,8 @@ export function describeText(d: OrgDescription): string[] {
   lines.push('sites:');
   if (d.sites.length === 0) lines.push('  none');
   for (const s of d.sites) {
-    const grid = s.grid_factor_region === s.grid_region ? '' : s.grid_factor_region === null
-      ? ' (no grid factor in the library: electricity needs electricity.grid-intensity or a factor id)'
-      : ` (grid factor: ${s.grid_factor_region}'s, the library has none for ${s.grid_region})`;
-    lines.push(`  ${s.name}: ${s.entity}, ${s.country}, grid region ${s.grid_region}${grid}, market ${s.market}`);
+    const grid = gridFallbackText(s.grid_region, s.grid_factor_region);
+    lines.push(`  ${s.name}: ${s.entity}, ${s.country}, grid region ${s.grid_region}, market ${s.market}${grid === null ? '' : `\n    note: ${grid}`}`);
   }
   lines.push(`business units: ${d.business_units.length === 0 ? 'none' : d.business_units.join(', ')}`);
   lines.push('metrics:');

@@ -3,7 +3,7 @@
  * The inventory as tables (one per section), shared by the CSV and XLSX exports so both carry the
  * same figures as the JSON.
  */
-import type { Breakdown } from '../../core/index.js';
+import { scope12Kg, type Breakdown } from '../../core/index.js';
 import type { InventoryReport } from './report-inventory.js';
 import { reportLabels, type ReportLabels } from './report-labels.js';
 
@@ -38,8 +38,8 @@ export function inventoryTables(r: InventoryReport, lang?: string): Table[] {
       line(l.scope1, x.scope1_kg, p?.scope1_kg, r.change_pct?.scope1_kg),
       line(l.scope2Location, x.scope2_location_kg, p?.scope2_location_kg, r.change_pct?.scope2_location_kg),
       line(l.scope2Market, x.scope2_market_kg, p?.scope2_market_kg, r.change_pct?.scope2_market_kg),
-      line(l.scope12Market, x.scope1_kg + x.scope2_market_kg, p === null ? undefined : p.scope1_kg + p.scope2_market_kg, r.change_pct?.scope12_market_kg),
-      line(l.scope12Location, x.scope1_kg + x.scope2_location_kg, p === null ? undefined : p.scope1_kg + p.scope2_location_kg, r.change_pct?.scope12_location_kg),
+      line(l.scope12Market, scope12Kg(x, 'market'), p === null ? undefined : scope12Kg(p, 'market'), r.change_pct?.scope12_market_kg),
+      line(l.scope12Location, scope12Kg(x, 'location'), p === null ? undefined : scope12Kg(p, 'location'), r.change_pct?.scope12_location_kg),
       line(l.scope3, x.scope3_kg, p?.scope3_kg, r.change_pct?.scope3_kg),
       line(l.totalLocation, x.total_location_kg, p?.total_location_kg, r.change_pct?.total_location_kg),
       line(l.totalMarket, x.total_market_kg, p?.total_market_kg, r.change_pct?.total_market_kg),

@@ -29,10 +29,11 @@ export interface RecordPage {
 }
 
 export async function listRecords(stores: ReportStores, org: Organisation, q: RecordQuery): Promise<RecordPage> {
-  await requireNames(stores, org, q);
   const version = await stores.calc.latestVersion(org.orgId);
   const filter: RecordFilter = { ...dateRange(org, q), scope: q.scope, category: q.category, entity: q.entity, site: q.site, businessUnit: q.business_unit };
   const rows = await stores.report.records(org.orgId, version?.versionId ?? null, filter, q.after ?? 0, q.limit + 1);
+  // Only an empty page can come from a name the organisation lacks: the names are read then, not on every page.
+  if (rows.length === 0) await requireNames(stores, org, q);
   const page = rows.slice(0, q.limit);
   return { records: page, next_after: rows.length > q.limit ? (page[page.length - 1]?.record_id ?? null) : null };
 }

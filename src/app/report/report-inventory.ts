@@ -9,7 +9,7 @@
  * report.totals.total_market_kg; report.previous?.total_market_kg
  */
 import {
-  buildInventory, changePct, parseReportingYear, reportingYearLabel, reportingYearOf, reportingYearRange,
+  buildInventory, changePct, parseReportingYear, scope12Kg, reportingYearLabel, reportingYearOf, reportingYearRange,
   type Inventory, type InventoryRow, type InventoryTotals,
 } from '../../core/index.js';
 import { AppError } from '../app-error.js';
@@ -117,11 +117,11 @@ export async function reportInventory(stores: ReportStores, q: InventoryQuery): 
 
 /** The months of the year (01…12) the rows' records start in, in the two years. */
 export function coverageOf(current: readonly InventoryRow[], previous: readonly InventoryRow[]): InventoryReport['coverage'] {
-  const months = (rows: readonly InventoryRow[]): string => [...new Set(rows.map((r) => r.month.slice(5, 7)))].sort().join(',');
-  const now = months(current);
-  const before = previous.length === 0 ? null : months(previous);
-  const count = (m: string): number => (m === '' ? 0 : m.split(',').length);
-  return { months: count(now), previous_months: before === null ? null : count(before), same_months: before === null ? null : now === before };
+  const monthsOf = (rows: readonly InventoryRow[]): Set<string> => new Set(rows.map((r) => r.month.slice(5, 7)));
+  const now = monthsOf(current);
+  if (previous.length === 0) return { months: now.size, previous_months: null, same_months: null };
+  const before = monthsOf(previous);
+  return { months: now.size, previous_months: before.size, same_months: now.size === before.size && [...now].every((m) => before.has(m)) };
 }
 
 async function auditHead(stores: ReportStores, orgId: number): Promise<InventoryReport['audit_head']> {
@@ -166,8 +166,8 @@ function changes(before: InventoryTotals, after: InventoryTotals, mBefore: Retur
     scope1_kg: changePct(before.scope1_kg, after.scope1_kg),
     scope2_location_kg: changePct(before.scope2_location_kg, after.scope2_location_kg),
     scope2_market_kg: changePct(before.scope2_market_kg, after.scope2_market_kg),
-    scope12_market_kg: changePct(before.scope1_kg + before.scope2_market_kg, after.scope1_kg + after.scope2_market_kg),
-    scope12_location_kg: changePct(before.scope1_kg + before.scope2_location_kg, after.scope1_kg + after.scope2_location_kg),
+    scope12_market_kg: changePct(scope12Kg(before, 'market'), scope12Kg(after, 'market')),
+    scope12_location_kg: changePct(scope12Kg(before, 'location'), scope12Kg(after, 'location')),
     scope3_kg: changePct(before.scope3_kg, after.scope3_kg),
     total_market_kg: changePct(before.total_market_kg, after.total_market_kg),
     total_location_kg: changePct(before.total_location_kg, after.total_location_kg),

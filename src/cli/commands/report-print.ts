@@ -3,6 +3,7 @@
  * The inventory as text for a terminal.
  */
 import type { InventoryReport } from '../../app/report/report-inventory.js';
+import { scope12Kg } from '../../core/index.js';
 
 /** Tonnes to one decimal, always shown (26,945.0 t, not 26,945 t beside 398.4 t). */
 const t = (kg: number): string => (kg / 1000).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -24,7 +25,7 @@ export function printInventory(r: InventoryReport, print: (line: string) => void
   print(`  Scope 1                 ${t(x.scope1_kg).padStart(14)} t${pct(c?.scope1_kg)}`);
   print(`  Scope 2 location-based  ${t(x.scope2_location_kg).padStart(14)} t${pct(c?.scope2_location_kg)}`);
   print(`  Scope 2 market-based    ${t(x.scope2_market_kg).padStart(14)} t${pct(c?.scope2_market_kg)}`);
-  print(`  Scope 1+2 market-based  ${t(x.scope1_kg + x.scope2_market_kg).padStart(14)} t${pct(c?.scope12_market_kg)}`);
+  print(`  Scope 1+2 market-based  ${t(scope12Kg(x, 'market')).padStart(14)} t${pct(c?.scope12_market_kg)}`);
   print(`  Scope 3                 ${t(x.scope3_kg).padStart(14)} t${pct(c?.scope3_kg)}`);
   for (const [cat, kg] of Object.entries(x.scope3_by_category_kg)) print(`    category ${cat.padEnd(12)} ${t(kg).padStart(14)} t`);
   print(`  Total market-based      ${t(x.total_market_kg).padStart(14)} t${pct(c?.total_market_kg)}`);

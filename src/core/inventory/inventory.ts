@@ -28,6 +28,11 @@ export interface InventoryRow {
 /** Inventory totals: the `calc` totals without per-gas masses (rollups keep CO2e by gas group). */
 export type InventoryTotals = Omit<Totals, 'gases_kg'>;
 
+/** Scope 1 + Scope 2 on one basis, in whole grams: the headline of Scope 1+2 programmes. */
+export function scope12Kg(t: Pick<InventoryTotals, 'scope1_kg' | 'scope2_location_kg' | 'scope2_market_kg'>, basis: 'market' | 'location'): number {
+  return roundKg(t.scope1_kg + (basis === 'market' ? t.scope2_market_kg : t.scope2_location_kg));
+}
+
 export interface Breakdown {
   readonly name: string;
   readonly scope1_kg: number;

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ResponseOf } from '../../../src/api/contract.js';
+import { scope12Kg } from '../../../src/core/inventory/inventory.js';
 import { call, urlOf } from '../api/client.js';
 import { useSession } from '../api/session.js';
 import { CoverageNotice } from '../components/report/CoverageNotice.js';
@@ -49,9 +50,6 @@ export function ReportPage() {
   );
 }
 
-/** A sum of kg figures (each in whole grams) back in whole grams, without the binary fraction's tail. */
-const grams = (kg: number): number => Math.round(kg * 1000) / 1000;
-
 function ReportDocument({ inv }: { readonly inv: Inventory }) {
   const { t } = useTranslation();
   const x = inv.totals;
@@ -93,8 +91,8 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
             {line(t('scope.1'), x.scope1_kg, p?.scope1_kg, c?.scope1_kg, 'report-scope1', 1)}
             {line(t('scope.2location'), x.scope2_location_kg, p?.scope2_location_kg, c?.scope2_location_kg, 'report-scope2-location', 2)}
             {line(t('scope.2market'), x.scope2_market_kg, p?.scope2_market_kg, c?.scope2_market_kg, 'report-scope2-market', 2)}
-            {line(t('scope.12market'), grams(x.scope1_kg + x.scope2_market_kg), p === null ? undefined : grams(p.scope1_kg + p.scope2_market_kg), c?.scope12_market_kg, 'report-scope12-market', null)}
-            {line(t('scope.12location'), grams(x.scope1_kg + x.scope2_location_kg), p === null ? undefined : grams(p.scope1_kg + p.scope2_location_kg), c?.scope12_location_kg, 'report-scope12-location', null)}
+            {line(t('scope.12market'), scope12Kg(x, 'market'), p === null ? undefined : scope12Kg(p, 'market'), c?.scope12_market_kg, 'report-scope12-market', null)}
+            {line(t('scope.12location'), scope12Kg(x, 'location'), p === null ? undefined : scope12Kg(p, 'location'), c?.scope12_location_kg, 'report-scope12-location', null)}
             {line(t('scope.3'), x.scope3_kg, p?.scope3_kg, c?.scope3_kg, 'report-scope3', 3)}
             {line(t('total.location'), x.total_location_kg, p?.total_location_kg, c?.total_location_kg, 'report-total-location')}
             {line(t('total.market'), x.total_market_kg, p?.total_market_kg, c?.total_market_kg, 'report-total-market')}
