@@ -11,6 +11,7 @@ import { calcInputSchema } from '../app/calc/input-schema.js';
 import { IMPORT_KINDS } from '../app/import/canonical-fields.js';
 import { IMPORT_EXTENSIONS_TEXT, sourceFormatOf } from '../app/import/file-types.js';
 import { mappingSchema } from '../app/import/mapping-schema.js';
+import { PROBLEM_CODES } from '../app/import/problems.js';
 import { CONSOLIDATION_APPROACHES } from '../app/ledger/model.js';
 import { REPORT_LANGUAGES } from '../app/report/report-labels.js';
 import { addBusinessUnitInput } from '../app/org/add-business-unit.js';
@@ -122,10 +123,14 @@ export const importBody = z.object({
   /** Validate every row and report errors without writing anything. */
   dry_run: z.boolean().default(false),
 });
-export const rowErrorSchema = z.object({
-  file: z.string(), row: z.number(), label: z.string(), field: z.string(), message: z.string(),
+/** What is wrong with a field: the English message, and for a known problem its code and values (docs/api.md). */
+const fieldErrorShape = {
+  field: z.string(), message: z.string(),
+  code: z.enum(PROBLEM_CODES).optional().describe('the problem, for a client that words it in its own language (src/app/import/problems.ts)'),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional().describe('the values the message words, by name'),
   column: z.string().optional().describe('the file\'s own column the field was read from, when it is not named like the field'),
-});
+};
+export const rowErrorSchema = z.object({ file: z.string(), row: z.number(), label: z.string(), ...fieldErrorShape });
 export const importResultSchema = z.object({
   status: z.enum(['imported', 'duplicate', 'rejected', 'valid']),
   batch_id: z.number().nullable(),
@@ -171,7 +176,7 @@ export const quarantinedSchema = z.object({
     row: z.number(),
     label: z.enum(['row', 'line', 'item']).describe('how the file numbers its rows: spreadsheet rows, NDJSON lines, JSON array items'),
     values: z.record(z.string(), z.unknown()).describe('the row as read, by the file\'s own column names'),
-    errors: z.array(z.object({ field: z.string(), message: z.string(), column: z.string().optional() })),
+    errors: z.array(z.object(fieldErrorShape)),
   })),
 });
 

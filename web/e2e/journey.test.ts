@@ -90,7 +90,7 @@ describe('the web app in Chromium', () => {
     await expect.poll(() => page.getByTestId('dry-run-status').getAttribute('data-status')).toBe('rejected');
     const errors = page.getByTestId('row-errors');
     await expect.poll(() => errors.textContent()).toContain('january.csv');
-    expect(await errors.textContent()).toContain('unit');
+    expect(await errors.textContent()).toContain('unknown unit “kwh” (units are case-sensitive');
     await check('import-errors');
 
     // With quarantine the same file is importable, and the dry run says which rows would be kept apart.

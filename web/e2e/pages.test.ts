@@ -114,6 +114,27 @@ describe('main pages with the demo data', () => {
     await page.getByTestId('language-select').selectOption('en');
   });
 
+  it('words the problems of an imported row in the chosen language', async () => {
+    const csv = [
+      'source_id,site,period_start,period_end,scope,quantity,unit,activity',
+      'X-1,Atlantis Office,2022-08-01,2022-09-01,1,"1,250",kwh,fuel.natural-gas',
+    ].join('\n') + '\n';
+    await page.goto(`${h.base}${ORG}/import`);
+    await page.getByTestId('language-select').selectOption('en');
+    await page.getByLabel('CSV, XLSX or JSON file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Validate (dry run)' }).click();
+    const errors = page.getByTestId('row-errors');
+    await expect.poll(() => errors.locator('tbody tr').count()).toBe(3);
+    await page.getByTestId('language-select').selectOption('vi');
+    const message = (field: string) => errors.locator('tbody tr', { hasText: field }).locator('td').nth(3).textContent();
+    expect(await message('site')).toMatch(/^không có cơ sở “Atlantis Office” trong jasons-team \(đã có: .*Seattle HQ/);
+    expect(await message('quantity')).toBe('"1,250" không phải là số (chỉ viết chữ số như 1234.5, không có dấu phân cách hàng nghìn hay đơn vị)');
+    expect(await message('unit')).toMatch(/^đơn vị “kwh” không xác định/);
+    await page.getByTestId('language-select').selectOption('en');
+    expect(await message('quantity')).toBe('"1,250" is not a number (write plain digits like 1234.5, no thousands separators or units)');
+  });
+
   it('fits a phone\'s width: wide tables scroll inside their box, the page does not', async () => {
     await page.setViewportSize({ width: 390, height: 860 });
     try {

@@ -6,11 +6,15 @@
  */
 import { isIsoDate } from '../org/org-input.js';
 import { isBlank, type Cell } from './canonical-fields.js';
+import { problem, problemText, type Problem, type ProblemCode, type ProblemParams } from './problems.js';
 
 export interface FieldError {
   /** The canonical field (docs/import.md). */
   readonly field: string;
   readonly message: string;
+  /** What the message says, as a code and its values (src/app/import/problems.ts), when it is one of the known problems. */
+  readonly code?: ProblemCode;
+  readonly params?: ProblemParams;
   /** The file's own column the field was read from, when its name is not the field's. */
   readonly column?: string;
 }
@@ -70,7 +74,17 @@ export class RowReader {
 
   constructor(private readonly values: Readonly<Record<string, Cell>>) {}
 
-  fail(field: string, message: string): void {
+  /** A problem of a field, worded from its code (src/app/import/problems.ts). */
+  fail(field: string, code: ProblemCode, params?: ProblemParams): void {
+    this.report(field, problem(code, params));
+  }
+
+  report(field: string, p: Problem): void {
+    this.errors.push(fieldError(field, p));
+  }
+
+  /** A problem only known as text (the calculation engine's or a rule's own message). */
+  failText(field: string, message: string): void {
     this.errors.push({ field, message });
   }
 
@@ -96,7 +110,7 @@ export class RowReader {
     const cell = this.present(field, required);
     if (cell === null) return null;
     const n = parseNumber(cell);
-    if (n === null) this.fail(field, `${JSON.stringify(cellText(cell))} is not a number (write plain digits like 1234.5, no thousands separators or units)`);
+    if (n === null) this.fail(field, 'notNumber', { value: JSON.stringify(cellText(cell)) });
     return n;
   }
 
@@ -104,7 +118,7 @@ export class RowReader {
     const n = this.number(field, required);
     if (n === null) return null;
     if (!Number.isInteger(n) || n < min || n > max) {
-      this.fail(field, `${n} is not a whole number from ${min} to ${max}`);
+      this.fail(field, 'notWholeNumber', { value: n, min, max });
       return null;
     }
     return n;
@@ -114,7 +128,7 @@ export class RowReader {
     const cell = this.present(field, required);
     if (cell === null) return null;
     const d = isoDate(cell);
-    if (d === null) this.fail(field, `${JSON.stringify(cellText(cell))} is not a date: expected YYYY-MM-DD`);
+    if (d === null) this.fail(field, 'notDate', { value: JSON.stringify(cellText(cell)) });
     return d;
   }
 
@@ -125,7 +139,7 @@ export class RowReader {
     const t = cellText(cell).toLowerCase();
     if (['true', 'yes', '1'].includes(t)) return true;
     if (['false', 'no', '0'].includes(t)) return false;
-    this.fail(field, `${JSON.stringify(t)} is not true/false`);
+    this.fail(field, 'notBoolean', { value: JSON.stringify(t) });
     return null;
   }
 
@@ -136,7 +150,7 @@ export class RowReader {
   period(): { start: string; end: string } | null {
     if (this.has('period')) {
       if (this.has('period_start') || this.has('period_end')) {
-        this.fail('period', 'give period or period_start/period_end, not both');
+        this.fail('period', 'periodTwice');
         return null;
       }
       return this.periodText(cellText(this.values.period ?? null));
@@ -145,7 +159,7 @@ export class RowReader {
     const end = this.date('period_end', true);
     if (start === null || end === null) return null;
     if (end <= start) {
-      this.fail('period_end', `${end} is not after period_start ${start} (period_end is exclusive)`);
+      this.fail('period_end', 'periodEndNotAfter', { end, start });
       return null;
     }
     return { start, end };
@@ -154,7 +168,12 @@ export class RowReader {
   private periodText(text: string): { start: string; end: string } | null {
     const period = periodOf(text);
     if (period !== null) return period;
-    this.fail('period', `${JSON.stringify(text)} is not a period: expected YYYY-MM (a month) or YYYY-MM-DD (a day)`);
+    this.fail('period', 'notPeriod', { value: JSON.stringify(text) });
     return null;
   }
+}
+
+/** A field's error from a known problem: its English text, with the code and values beside it. */
+export function fieldError(field: string, p: Problem): FieldError {
+  return { field, message: problemText(p), code: p.code, params: p.params };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { headerKey, type Cell, type SourceRow } from './canonical-fields.js';
 import { compileMapping } from './compile-mapping.js';
 import { parseMapping, type MappingInput } from './mapping-schema.js';
+import { problemText, type Problem } from './problems.js';
 
 const mapper = (def: MappingInput, kind: 'activities' | 'instruments' = 'activities') => compileMapping({ name: 'm', mapping: parseMapping('m', def) }, kind);
 const row = (values: Record<string, Cell>): SourceRow => {
@@ -23,7 +24,7 @@ describe('compileMapping', () => {
       activity: 'travel.air.long-haul.premium-economy.with-rf', source_id: 'BK 1',
     });
     expect(m.map(row({ Haul: '', Class: 'Economy', Ref: 'x' })).errors).toEqual([
-      { field: 'activity', message: 'mapping "m" builds it from column "Haul", which is blank' },
+      { field: 'activity', message: 'mapping "m" builds it from column "Haul", which is blank', code: 'templateColumnBlank', params: { mapping: 'm', column: 'Haul' } },
     ]);
   });
 
@@ -53,13 +54,18 @@ describe('compileMapping', () => {
   });
 
   it('finds fatal header problems', () => {
-    expect(mapper({ extra_columns: 'error' }).headerErrors(['site', 'qty', 'Site'])).toEqual([
+    const texts = (problems: readonly Problem[]): string[] => problems.map(problemText);
+    expect(texts(mapper({ extra_columns: 'error' }).headerErrors(['site', 'qty', 'Site']))).toEqual([
       'column "Site" appears twice',
       expect.stringContaining('mapping "m" does not know column(s) "qty"'),
     ]);
-    expect(mapper({ columns: { kWh: 'quantity', Energy: 'quantity' } }).headerErrors(['kWh', 'Energy'])).toEqual(['columns "kWh" and "Energy" both map to quantity']);
-    expect(mapper({ columns: { kWh: 'quantity' } }).headerErrors(['Date', 'Amount'])).toEqual(['mapping "m" recognises none of the columns (Date, Amount)']);
-    expect(mapper({ columns: { kWh: 'quantity', Site: 'site' } }).hint(['Site'], 'quantity')).toBe(' (mapping "m" reads it from column "kWh", which this file does not have)');
+    expect(texts(mapper({ columns: { kWh: 'quantity', Energy: 'quantity' } }).headerErrors(['kWh', 'Energy']))).toEqual(['columns "kWh" and "Energy" both map to quantity']);
+    expect(mapper({ columns: { kWh: 'quantity' } }).headerErrors(['Date', 'Amount'])).toEqual([
+      { code: 'noKnownColumns', params: { mapping: 'm', columns: 'Date, Amount' } },
+    ]);
+    const absent = mapper({ columns: { kWh: 'quantity', Site: 'site' } }).missingColumn(['Site'], 'quantity');
+    expect(absent === null ? null : problemText(absent)).toBe('missing (mapping "m" reads it from column "kWh", which this file does not have)');
+    expect(mapper({ columns: { kWh: 'quantity', Site: 'site' } }).missingColumn(['Site', 'kWh'], 'quantity')).toBeNull();
   });
 
   it('refuses mappings that name fields of another kind or a wrong kind', () => {

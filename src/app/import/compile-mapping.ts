@@ -7,7 +7,8 @@
  */
 import { AppError } from '../app-error.js';
 import { CANONICAL_FIELDS, headerKey, isBlank, type Cell, type ImportKind, type SourceRow } from './canonical-fields.js';
-import { cellText, isoDate, nextDay, parseNumber, type FieldError } from './cells.js';
+import { cellText, fieldError, isoDate, nextDay, parseNumber, type FieldError } from './cells.js';
+import { problem, type Problem } from './problems.js';
 import type { Mapping, NamedMapping } from './mapping-schema.js';
 import { compileTemplate, type Template } from './template.js';
 
@@ -19,10 +20,10 @@ export interface MappedRow {
 export interface Mapper {
   readonly name: string;
   /** Problems with a header row that make every row unreadable (fatal even with --quarantine). */
-  headerErrors(headers: readonly string[]): string[];
+  headerErrors(headers: readonly string[]): Problem[];
   map(row: SourceRow): MappedRow;
-  /** Why a field is missing, when the mapping reads it from a column this file lacks. */
-  hint(headers: readonly string[], field: string): string;
+  /** Why a field is missing, when the mapping reads it from a column this file lacks; null otherwise. */
+  missingColumn(headers: readonly string[], field: string): Problem | null;
   /** The column (as the file writes it) a field is read from under these headers, or null. */
   column(headers: readonly string[], field: string): string | null;
 }
@@ -30,7 +31,7 @@ export interface Mapper {
 interface Plan {
   /** field → header key of the column it is read from */
   readonly columnOf: Map<string, string>;
-  readonly errors: string[];
+  readonly errors: Problem[];
   /** The direct fields in field order, each with its column under these headers (if any) and its constant. */
   readonly direct: readonly DirectField[];
 }
@@ -98,11 +99,11 @@ export function compileMapping({ name, mapping }: NamedMapping, kind: ImportKind
   return {
     name,
     headerErrors: (headers) => planFor(headers).errors,
-    hint: (headers, field) => {
+    missingColumn: (headers, field) => {
       const plan = planFor(headers);
       const src = Object.entries(mapping.columns).find(([, f]) => f === field)?.[0];
-      if (src === undefined || plan.columnOf.has(field)) return '';
-      return ` (mapping "${name}" reads it from column "${src}", which this file does not have)`;
+      if (src === undefined || plan.columnOf.has(field)) return null;
+      return problem('missingColumn', { mapping: name, column: src });
     },
     column: (headers, field) => {
       const key = planFor(headers).columnOf.get(field);
@@ -123,7 +124,7 @@ export function compileMapping({ name, mapping }: NamedMapping, kind: ImportKind
       const run = (field: string, t: Template): Cell => {
         const out = t.render(cells);
         if (typeof out === 'string') return out;
-        errors.push({ field, message: `mapping "${name}" builds it from column "${out.blank}", which is blank` });
+        errors.push(fieldError(field, problem('templateColumnBlank', { mapping: name, column: out.blank })));
         return null;
       };
       for (const field of general) {
@@ -149,7 +150,7 @@ function fromSources(
     const hit = lookup.values.get(raw.toLowerCase());
     if (hit !== undefined) return hit;
     if (lookup.otherwise !== undefined) return run(field, lookup.otherwise);
-    errors.push({ field, message: `mapping "${name}" does not know ${JSON.stringify(raw)} in column "${lookup.name}" (known: ${[...lookup.values.keys()].join(', ')})` });
+    errors.push(fieldError(field, problem('unknownLookupValue', { mapping: name, value: JSON.stringify(raw), column: lookup.name, known: [...lookup.values.keys()].join(', ') })));
     return null;
   }
   if (template !== undefined) return run(field, template);
@@ -175,7 +176,7 @@ function makePlan(
   name: string, mapping: Mapping, headers: readonly string[], columns: Map<string, string>,
   fields: Set<string>, referenced: Set<string>, direct: ReadonlySet<string>,
 ): Plan {
-  const errors: string[] = [];
+  const errors: Problem[] = [];
   const columnOf = new Map<string, string>();
   const seen = new Set<string>();
   const unused: string[] = [];
@@ -184,7 +185,7 @@ function makePlan(
     const key = headerKey(header);
     if (key === '') continue;
     if (seen.has(key)) {
-      errors.push(`column "${header}" appears twice`);
+      errors.push(problem('columnTwice', { column: header }));
       continue;
     }
     seen.add(key);
@@ -194,15 +195,15 @@ function makePlan(
       continue;
     }
     const other = headerOf.get(field);
-    if (other !== undefined) errors.push(`columns "${other}" and "${header}" both map to ${field}`);
+    if (other !== undefined) errors.push(problem('columnsSameField', { first: other, second: header, field }));
     columnOf.set(field, key);
     headerOf.set(field, header);
   }
   if (mapping.extra_columns === 'error' && unused.length > 0) {
-    errors.push(`mapping "${name}" does not know column(s) ${unused.map((u) => `"${u}"`).join(', ')} (canonical: ${[...fields].join(', ')})`);
+    errors.push(problem('unknownColumns', { mapping: name, columns: unused.map((u) => `"${u}"`).join(', '), fields: [...fields].join(', ') }));
   }
   if (columnOf.size === 0 && ![...seen].some((k) => referenced.has(k))) {
-    errors.push(`mapping "${name}" recognises none of the columns (${headers.join(', ')})`);
+    errors.push(problem('noKnownColumns', { mapping: name, columns: headers.join(', ') }));
   }
   const directFields = [...direct].map((field) => ({ field, column: columnOf.get(field), constant: mapping.constants[field] }));
   return { columnOf, errors, direct: directFields };

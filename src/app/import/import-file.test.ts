@@ -84,7 +84,7 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
       'SELECT row_number, raw, errors FROM quarantined_rows WHERE org_id = $1 AND batch_id = $2 ORDER BY row_number', [req.org.orgId, result.batchId]);
     expect(bad.map((b) => b.row_number)).toEqual([3, 4, 5, 6, 7, 8]);
     expect(bad[0]?.raw).toMatchObject({ source_id: 'PHL-ELEC-2024-03', unit: 'kwh', quantity: '179550' });
-    expect(bad[3]?.errors).toEqual([{ field: 'quantity', message: expect.stringContaining('"1,250" is not a number') }]);
+    expect(bad[3]?.errors).toEqual([{ field: 'quantity', message: expect.stringContaining('"1,250" is not a number'), code: 'notNumber', params: { value: '"1,250"' } }]);
   });
 
   it('gives the quarantined rows back as read, as a CSV that imports once fixed', async () => {

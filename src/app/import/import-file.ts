@@ -16,12 +16,13 @@ import type { BatchCalculation } from '../ledger/extend-version.js';
 import type { TxStores } from '../ledger/ledger-ports.js';
 import type { ActivityRecordInput, Organisation } from '../ledger/model.js';
 import { headerKey, SourceError, type ImportKind, type RowLabel } from './canonical-fields.js';
-import { RowReader, type FieldError } from './cells.js';
+import { fieldError, RowReader, type FieldError } from './cells.js';
 import { compileMapping } from './compile-mapping.js';
 import { hashOf, metered, type ImportSource } from './file-bytes.js';
 import type { QuarantinedRow } from './import-store.js';
 import { kindPlan, type PlanDeps } from './kind-plans.js';
 import type { NamedMapping } from './mapping-schema.js';
+import { problem, type ProblemCode } from './problems.js';
 import { formatOf, readRows } from './read-rows.js';
 
 export type ImportDeps = PlanDeps;
@@ -68,6 +69,8 @@ export type CalculationFor = (stores: TxStores, batchId: number) => Promise<Batc
 export const MAX_ERRORS = 100;
 const CHUNK_ROWS = 5000;
 const YIELD_ROWS = 100;
+/** A field found missing: when the mapping reads it from a column the file lacks, that is said instead. */
+const MISSING: ReadonlySet<ProblemCode> = new Set(['missing', 'categoryMissing', 'activityMissing']);
 
 export const formatRowError = (e: RowError): string =>
   `${e.file}: ${e.label} ${e.row}, field "${e.field}"${e.column === undefined ? '' : ` (column "${e.column}")`}: ${e.message}`;
@@ -136,7 +139,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
             lastHeaders = row.headers;
             const fatal = mapper.headerErrors(row.headers);
             if (fatal.length > 0) {
-              for (const message of fatal) note({ row: row.label === 'row' ? 1 : row.row, label: row.label, field: '(header)', message });
+              for (const p of fatal) note({ row: row.label === 'row' ? 1 : row.row, label: row.label, ...fieldError('(header)', p) });
               reject();
             }
           }
@@ -145,7 +148,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
           if (++total % YIELD_ROWS === 0) await new Promise((resolve) => setImmediate(resolve));
           const mapped = mapper.map(row);
           const r = new RowReader(mapped.values);
-          if (row.problem !== undefined) r.fail('(row)', row.problem);
+          if (row.problem !== undefined) r.failText('(row)', row.problem);
           r.errors.push(...mapped.errors);
           // Every field is checked even when the mapping failed (null then); an unreadable row has no fields.
           const record = row.problem !== undefined && row.headers.length === 0 ? null : plan.validate(r, row.row);
@@ -160,8 +163,9 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
           }
           const rowErrors = firstPerField(r.errors).map((e) => {
             const column = mapper.column(row.headers, e.field);
-            const named = column === null || headerKey(column) === e.field ? e : { ...e, column };
-            return e.message.startsWith('missing') ? { ...named, message: e.message + mapper.hint(row.headers, e.field) } : named;
+            const absent = e.code !== undefined && MISSING.has(e.code) ? mapper.missingColumn(row.headers, e.field) : null;
+            const why = absent === null ? e : fieldError(e.field, absent);
+            return column === null || headerKey(column) === e.field ? why : { ...why, column };
           });
           for (const e of rowErrors) note({ row: row.row, label: row.label, ...e });
           if (!req.quarantine) continue;
@@ -177,8 +181,8 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         reject();
       }
       if (total === 0) {
-        if (source.size === 0) note({ row: 1, label: 'row', field: '(file)', message: 'the file is empty (0 bytes): no header and no data rows' });
-        else note({ row: 2, label: 'row', field: '(file)', message: 'no data rows' });
+        if (source.size === 0) note({ row: 1, label: 'row', ...fieldError('(file)', problem('emptyFile')) });
+        else note({ row: 2, label: 'row', ...fieldError('(file)', problem('noDataRows')) });
       }
       if (errorCount > 0 && (!req.quarantine || total === 0)) {
         await inflight.catch(() => undefined);
@@ -216,7 +220,7 @@ function calculate(calculation: BatchCalculation, record: ActivityRecordInput, l
     return calculation.line(record, lineId);
   } catch (e) {
     if (!(e instanceof CalcError)) throw e;
-    r.fail(e.field, e.detail);
+    r.failText(e.field, e.detail);
     return null;
   }
 }

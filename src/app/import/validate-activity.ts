@@ -6,12 +6,13 @@
  * period_start and a unit the row's unit converts to. Selections are cached per distinct query.
  */
 import {
-  canConvert, FactorSelectionError, isCurrency, parseUnit, SCOPE3_METHODS, UnitError,
+  canConvert, FactorSelectionError, isCurrency, parseUnit, regionChain, SCOPE3_METHODS, UnitError,
   type EmissionFactor, type FactorIndex, type Unit,
 } from '../../core/index.js';
 import type { ActivityRecordInput, BusinessUnit, Site } from '../ledger/model.js';
 import type { RowReader } from './cells.js';
 import { selectionRegion } from '../ledger/selection-region.js';
+import { problem, type Problem } from './problems.js';
 
 export interface ActivityContext {
   readonly orgSlug: string;
@@ -23,15 +24,16 @@ export interface ActivityContext {
 }
 
 const CARRIERS = ['electricity', 'steam', 'heat', 'cooling'];
-const UNIT_HINT = 'units are case-sensitive: kWh MWh GJ mmBtu therm L m3 gal scf kg t lb km mi pkm pmi vkm vmi tkm ton_mi room_night, or a currency code';
 
 export function activityValidator(ctx: ActivityContext): (r: RowReader, row: number) => ActivityRecordInput | null {
   const sites = byName(ctx.sites);
   const units = byName(ctx.units);
-  const named = (kind: string, list: readonly { name: string }[], name: string): string =>
-    `unknown ${kind} "${name}" in ${ctx.orgSlug} (known: ${list.slice(0, 6).map((x) => x.name).join(', ') || 'none yet'}${list.length > 6 ? ', …' : ''})`;
-  const selections = new Map<string, EmissionFactor | string>();
-  const select = (activity: string, region: string, year: number, unit: Unit): EmissionFactor | string => {
+  const unknown = (kind: 'Site' | 'BusinessUnit', list: readonly { name: string }[], name: string): Problem =>
+    list.length === 0
+      ? problem(`unknown${kind}NoneYet`, { name, org: ctx.orgSlug })
+      : problem(`unknown${kind}`, { name, org: ctx.orgSlug, known: list.slice(0, 6).map((x) => x.name).join(', ') + (list.length > 6 ? ', …' : '') });
+  const selections = new Map<string, EmissionFactor | Problem>();
+  const select = (activity: string, region: string, year: number, unit: Unit): EmissionFactor | Problem => {
     const key = `${activity}\u0000${region}\u0000${year}\u0000${unit}`;
     let hit = selections.get(key);
     if (hit === undefined) {
@@ -39,7 +41,9 @@ export function activityValidator(ctx: ActivityContext): (r: RowReader, row: num
         hit = ctx.factors.select({ activity, region, year, unit }).factor;
       } catch (e) {
         if (!(e instanceof FactorSelectionError)) throw e;
-        hit = `missing factor: ${e.message} (year ${year})`;
+        hit = ctx.factors.hasActivity(activity)
+          ? problem('noFactorInRegion', { activity, unit, regions: regionChain(region).join(' → '), year })
+          : problem('unknownActivity', { activity, year });
       }
       selections.set(key, hit);
     }
@@ -50,48 +54,50 @@ export function activityValidator(ctx: ActivityContext): (r: RowReader, row: num
     const sourceId = r.text('source_id');
     const siteName = r.text('site', true);
     const site = siteName === null ? undefined : sites.get(siteName.toLowerCase());
-    if (siteName !== null && site === undefined) r.fail('site', named('site', ctx.sites, siteName));
+    if (siteName !== null && site === undefined) r.report('site', unknown('Site', ctx.sites, siteName));
     const unitName = r.text('business_unit');
     const bu = unitName === null ? undefined : units.get(unitName.toLowerCase());
-    if (unitName !== null && bu === undefined) r.fail('business_unit', named('business unit', ctx.units, unitName));
+    if (unitName !== null && bu === undefined) r.report('business_unit', unknown('BusinessUnit', ctx.units, unitName));
     else if (ctx.writableUnits !== undefined && (unitName === null || !ctx.writableUnits.has(unitName.toLowerCase()))) {
-      r.fail('business_unit', `you may write data only for your business units (${[...ctx.writableUnits].join(', ')})${unitName === null ? ': name one' : `, not "${unitName}"`}`);
+      const units = [...ctx.writableUnits].join(', ');
+      if (unitName === null) r.fail('business_unit', 'nameYourBusinessUnit', { units });
+      else r.fail('business_unit', 'notYourBusinessUnit', { units, name: unitName });
     }
     const period = r.period();
     const scope = r.integer('scope', 1, 3, true) as 1 | 2 | 3 | null;
     const category = r.integer('category', 1, 15);
-    if (scope === 3 && category === null && !r.has('category')) r.fail('category', 'missing: a Scope 3 line needs its category (1–15)');
-    if (scope !== null && scope !== 3 && category !== null) r.fail('category', 'a category applies to Scope 3 lines only');
+    if (scope === 3 && category === null && !r.has('category')) r.fail('category', 'categoryMissing');
+    if (scope !== null && scope !== 3 && category !== null) r.fail('category', 'categoryNotScope3');
     const method = r.text('method');
-    if (method !== null && !(SCOPE3_METHODS as readonly string[]).includes(method)) r.fail('method', `"${method}" is not one of ${SCOPE3_METHODS.join(', ')}`);
-    else if (method !== null && scope !== null && scope !== 3) r.fail('method', 'a method applies to Scope 3 lines only');
+    if (method !== null && !(SCOPE3_METHODS as readonly string[]).includes(method)) r.fail('method', 'notOneOf', { value: JSON.stringify(method), allowed: SCOPE3_METHODS.join(', ') });
+    else if (method !== null && scope !== null && scope !== 3) r.fail('method', 'methodNotScope3');
     const quantity = r.number('quantity', true);
     const unit = unitOf(r);
     const priceYear = r.integer('price_year', 1900, 2200);
-    if (priceYear !== null && unit !== null && !isCurrency(unit)) r.fail('price_year', `a price year applies to money, not ${unit}`);
+    if (priceYear !== null && unit !== null && !isCurrency(unit)) r.fail('price_year', 'priceYearNotMoney', { unit });
     const carrier = r.text('carrier');
-    if (carrier !== null && !CARRIERS.includes(carrier)) r.fail('carrier', `"${carrier}" is not one of ${CARRIERS.join(', ')}`);
-    else if (carrier !== null && scope !== null && scope !== 2) r.fail('carrier', 'a carrier applies to Scope 2 lines only');
+    if (carrier !== null && !CARRIERS.includes(carrier)) r.fail('carrier', 'notOneOf', { value: JSON.stringify(carrier), allowed: CARRIERS.join(', ') });
+    else if (carrier !== null && scope !== null && scope !== 2) r.fail('carrier', 'carrierNotScope2');
     const factorId = r.text('factor');
     const activity = r.text('activity');
-    if (factorId !== null && activity !== null) r.fail('factor', `give factor or activity, not both (factor "${factorId}", activity "${activity}")`);
+    if (factorId !== null && activity !== null) r.fail('factor', 'factorAndActivity', { factor: factorId, activity });
     if (method === 'supplier-specific' && factorId === null) {
-      r.fail('factor', 'a supplier-specific line needs an explicit factor id: the library has no per-supplier factors to select by activity');
+      r.fail('factor', 'supplierNeedsFactor');
     } else if (factorId === null && activity === null) {
-      r.fail('activity', 'missing: give an activity key (e.g. electricity.grid) or a factor id');
+      r.fail('activity', 'activityMissing');
     }
     if (r.errors.length > 0 || unit === null || site === undefined || period === null || scope === null) return null;
 
-    let factor: EmissionFactor | string;
+    let factor: EmissionFactor | Problem;
     if (factorId !== null) {
-      factor = ctx.factors.get(factorId) ?? `missing factor: no factor "${factorId}" in the library (find ids with: carbon-ledger factors search)`;
-      if (typeof factor !== 'string' && !canConvert(unit, factor.unit)) factor = `${unit} does not convert to ${factor.unit}, the unit of factor "${factorId}"`;
+      factor = ctx.factors.get(factorId) ?? problem('unknownFactor', { factor: factorId });
+      if ('unit' in factor && !canConvert(unit, factor.unit)) factor = problem('unitNotFactorUnit', { unit, factorUnit: factor.unit, factor: factorId });
     } else {
       factor = select(activity as string, selectionRegion(site, scope, activity), Number(period.start.slice(0, 4)), unit);
     }
-    if (typeof factor === 'string') r.fail(factorId !== null ? 'factor' : 'activity', factor);
+    if ('code' in factor) r.report(factorId !== null ? 'factor' : 'activity', factor);
     else if (priceYear !== null && factor.priceYear !== undefined && priceYear !== factor.priceYear) {
-      r.fail('price_year', `spend is in ${priceYear} ${unit} but factor "${factor.id}" is per ${factor.priceYear} ${unit}; restate the spend in ${factor.priceYear} prices`);
+      r.fail('price_year', 'priceYearMismatch', { year: priceYear, unit, factor: factor.id, factorYear: factor.priceYear });
     }
     if (r.errors.length > 0) return null;
     return {
@@ -109,7 +115,7 @@ function unitOf(r: RowReader): Unit | null {
     return parseUnit(symbol);
   } catch (e) {
     if (!(e instanceof UnitError)) throw e;
-    r.fail('unit', `${e.message} (${UNIT_HINT})`);
+    r.fail('unit', 'unknownUnit', { value: symbol });
     return null;
   }
 }

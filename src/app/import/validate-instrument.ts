@@ -16,15 +16,16 @@ export function instrumentValidator(existing: Iterable<string>): (r: RowReader, 
     const id = r.text('id', true);
     if (id !== null && seen.has(id)) {
       const at = seen.get(id);
-      r.fail('id', at == null ? `instrument "${id}" is already imported` : `instrument "${id}" repeats row ${at}`);
+      if (at == null) r.fail('id', 'instrumentImported', { id });
+      else r.fail('id', 'instrumentRepeated', { id, row: at });
     }
     const kind = r.text('kind', true);
-    if (kind !== null && !(INSTRUMENT_KINDS as readonly string[]).includes(kind)) r.fail('kind', `"${kind}" is not one of ${INSTRUMENT_KINDS.join(', ')}`);
+    if (kind !== null && !(INSTRUMENT_KINDS as readonly string[]).includes(kind)) r.fail('kind', 'notOneOf', { value: JSON.stringify(kind), allowed: INSTRUMENT_KINDS.join(', ') });
     const market = r.text('market', true);
     const quantity = r.number('quantity');
-    if (quantity !== null && quantity <= 0) r.fail('quantity', 'must be more than 0');
+    if (quantity !== null && quantity <= 0) r.fail('quantity', 'notPositive');
     const co2e = r.number('co2e', true);
-    if (co2e !== null && co2e < 0) r.fail('co2e', 'must not be negative');
+    if (co2e !== null && co2e < 0) r.fail('co2e', 'negative');
     const co2eUnit = r.text('co2e_unit', true);
     const vintage = r.integer('vintage', 1900, 2200, true);
     const retired = r.boolean('retired');
@@ -39,7 +40,7 @@ export function instrumentValidator(existing: Iterable<string>): (r: RowReader, 
       return { ...instrument, rowNumber: row };
     } catch (e) {
       if (!(e instanceof InputFieldError)) throw e;
-      r.fail(e.field, e.reason);
+      r.failText(e.field, e.reason);
       return null;
     }
   };

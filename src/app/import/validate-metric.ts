@@ -13,7 +13,7 @@ function checked<T>(r: RowReader, field: string, value: T | null, rule: z.ZodTyp
   if (value === null) return null;
   const result = rule.safeParse(value);
   if (result.success) return result.data;
-  r.fail(field, result.error.issues[0]?.message ?? 'is not valid');
+  r.failText(field, result.error.issues[0]?.message ?? 'is not valid');
   return null;
 }
 
@@ -27,7 +27,7 @@ export function metricValidator(): (r: RowReader, row: number) => MetricRecordIn
     if (metric !== null && period !== null) {
       const key = `${metric}\u0000${period.start}`;
       const first = seen.get(key);
-      if (first !== undefined) r.fail('period_start', `${metric} from ${period.start} is already given in row ${first}`);
+      if (first !== undefined) r.fail('period_start', 'metricRepeated', { metric, start: period.start, row: first });
       else seen.set(key, row);
     }
     if (r.errors.length > 0 || metric === null || period === null) return null;

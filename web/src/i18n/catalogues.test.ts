@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { PROBLEM_TEXT, placeholdersOf } from '../../../src/app/import/problems.js';
 import { en } from './en.js';
 import { vi } from './vi.js';
 import { zhHans } from './zh-Hans.js';
@@ -33,6 +34,13 @@ describe('i18n catalogues', () => {
       expect(wrong).toEqual([]);
     });
   }
+
+  it('words every import problem the server can name, with the values the server sends', () => {
+    const web = Object.keys(en).filter((k) => k.startsWith('problem.')).map((k) => k.slice('problem.'.length)).sort();
+    expect(web).toEqual(Object.keys(PROBLEM_TEXT).sort());
+    const wrong = Object.entries(PROBLEM_TEXT).filter(([code, text]) => placeholders(en[`problem.${code}` as keyof typeof en]).join() !== placeholdersOf(text).join());
+    expect(wrong).toEqual([]);
+  });
 
   it('every t(\'…\') key used in the source exists in en', () => {
     const files = sourceFiles(srcDir);

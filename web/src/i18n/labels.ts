@@ -1,5 +1,6 @@
 /** Translated names of fixed vocabularies (scopes, Scope 3 categories, roles…), each key written out. */
 import type { TFunction } from 'i18next';
+import type { ProblemCode } from '../../../src/app/import/problems.js';
 
 export function consolidationLabel(t: TFunction, c: string): string {
   switch (c) {
@@ -117,4 +118,12 @@ export function metricLabel(t: TFunction, metric: string): string {
 /** A breakdown row's name: records without a business unit are summed under "(none)". */
 export function breakdownName(t: TFunction, name: string): string {
   return name === '(none)' ? t('dashboard.noBusinessUnit') : name;
+}
+
+/**
+ * What is wrong with a field of an imported row, in the reader's language: the problem's own text
+ * when the server named it by code (src/app/import/problems.ts), else the server's message as sent.
+ */
+export function problemMessage(t: TFunction, e: { readonly code?: ProblemCode | undefined; readonly params?: Readonly<Record<string, string | number>> | undefined; readonly message: string }): string {
+  return e.code === undefined ? e.message : t(`problem.${e.code}`, { ...e.params, defaultValue: e.message });
 }

@@ -1,6 +1,7 @@
 /** Row errors of a dry run as a table; for CSV files the offending cells are editable in place. */
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../api/importJob.js';
+import { problemMessage } from '../../i18n/labels.js';
 
 export type Edits = Readonly<Record<string, string>>;
 
@@ -46,7 +47,7 @@ export function RowErrors({ result, columnOf, csv, edits, onEdit }: Props) {
                 <td>{e.file}</td>
                 <td>{e.label === 'row' ? e.row : `${e.label} ${e.row}`}</td>
                 <td><code>{e.field}</code></td>
-                <td>{e.message}</td>
+                <td>{problemMessage(t, e)}</td>
                 {csv !== null && (
                   <td>
                     {col !== null && first ? (
