@@ -316,7 +316,12 @@ const changeSchema = z.object({ from: z.unknown(), to: z.unknown() });
 export const auditPageSchema = z.object({
   org: z.string(),
   entries: z.array(z.object({
-    seq: z.number(), at: z.string(), actor: z.string(), action: z.string(), subject: z.string(), facts: z.array(z.string()), summary: z.string(),
+    seq: z.number(), at: z.string(), actor: z.string(), action: z.string(), subject: z.string(),
+    facts: z.array(z.union([
+      z.object({ field: z.string(), value: z.string() }).describe('a column of an added row'),
+      z.object({ field: z.string(), from: z.string(), to: z.string() }).describe('a changed column'),
+    ])).describe('what the entry tells, by column (entity_id named by the entity); `summary` says it in English'),
+    summary: z.string(),
     detail: z.object({ row: z.record(z.string(), z.unknown()).optional(), changed: z.record(z.string(), changeSchema).optional() }),
     detail_text: z.string().describe('the detail as hashed: PostgreSQL\'s text form of the jsonb value (docs/audit-log.md)'),
     prev_hash: z.string(), hash: z.string(),

@@ -186,11 +186,13 @@ describe('main pages with the demo data', () => {
     expect(await rows.first().locator('td').nth(3).textContent()).toBe('Added membership demo@carbon-ledger.test');
     const version = rows.filter({ hasText: 'Changed calculation version 1' });
     expect(await version.locator('td').nth(0).textContent()).toBe('29');
-    expect(await version.locator('td').nth(4).textContent()).toBe('records 0 → 456');
+    expect(await version.locator('td').nth(4).textContent()).toBe('Records 0 → 456');
     // One page of 50 holds it all, down to the organisation's creation.
     expect(await page.getByRole('button', { name: 'Older' }).isDisabled()).toBe(true);
     await page.getByTestId('language-select').selectOption('vi');
     expect(await page.getByTestId('audit-table').locator('tbody tr').last().locator('td').nth(3).textContent()).toBe('Thêm tổ chức Jason\'s Team (jasons-team)');
+    const created = page.getByTestId('audit-table').locator('tbody tr').last().locator('td').nth(4).locator('li');
+    expect(await created.allTextContents()).toEqual(['Phương pháp hợp nhất Kiểm soát vận hành', 'Tháng bắt đầu năm tài chính 7', 'Tiền tệ USD']);
   });
 
   it('pages the records by keyset, forward and back, and starts again at page 1 under new filters', async () => {

@@ -50,7 +50,7 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     expect(await actions('audited')).toEqual(['organisations.insert', 'entities.insert', 'entity_periods.insert', 'entity_periods.update', 'sites.insert']);
     const page = await listAudit(sqlStores(t.db), new SqlAccountStore(t.db), 'audited', { limit: 500 });
     const update = page.entries.find((e) => e.action === 'entity_periods.update');
-    expect(update).toMatchObject({ seq: 4, actor: 'jason', subject: 'Sub · 2020-01-01', facts: ['ownership_pct 100 → 60'], detail: { changed: { ownership_pct: { from: 100, to: 60 } } } });
+    expect(update).toMatchObject({ seq: 4, actor: 'jason', subject: 'Sub · 2020-01-01', facts: [{ field: 'ownership_pct', from: '100', to: '60' }], detail: { changed: { ownership_pct: { from: 100, to: 60 } } } });
     expect(update?.summary).toBe('ownership period Sub · 2020-01-01: ownership_pct 100 → 60');
     expect(page.entries.at(-1)).toMatchObject({ seq: 1, prev_hash: GENESIS_HASH, summary: 'added organisation Audited (audited) (consolidation equity_share, year_start_month 1, currency USD)' });
     expect(page.entries[0]?.summary).toBe('added site Hanoi (country VN, grid_region VN, market VN, entity Sub)');
@@ -93,7 +93,7 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     const page = await listAudit(sqlStores(t.db), new SqlAccountStore(t.db), org.slug, { limit: 500 });
     expect(page.entries.map((e) => e.action).reverse())
       .toEqual(['organisations.insert', 'org_metrics.insert', 'import_batches.insert', 'org_metrics.update', 'import_batches.update']);
-    expect(page.entries[1]?.facts).toEqual(expect.arrayContaining(['value 47000000 → 48200000', `batch_id – → ${imported.batchId}`]));
+    expect(page.entries[1]?.facts).toEqual(expect.arrayContaining([{ field: 'value', from: '47000000', to: '48200000' }, { field: 'batch_id', from: '–', to: String(imported.batchId) }]));
   });
 
   it('names the member an API request acts for, and lets no one write the log but the triggers', async () => {

@@ -1,7 +1,7 @@
 /**
  * @module audit/audit-summary
  * What people read of an audit entry: its subject (the row's name, in no language: `Hanoi`,
- * `Sub · 2020-01-01`, `2 · bills.csv`), the fields that tell what happened, and one English line
+ * `Sub · 2020-01-01`, `2 · bills.csv`), the fields that tell what happened (column, values), and one English line
  * for the CLI (`site Hanoi: market VN → VN-N`). The web app words the line in its own languages
  * from the same parts. The entry itself (action, detail) stays the record; this only reads it.
  */
@@ -57,11 +57,25 @@ const ADDED_FIELDS: Readonly<Partial<Record<AuditedTable, readonly string[]>>> =
 
 const str = (v: unknown): string => (v === null || v === undefined ? '–' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
+/**
+ * One thing an entry tells: a column of an added row and its value, or a changed column with its
+ * values before and after. Values are as stored (`–` for none), an entity named rather than numbered.
+ */
+export type Fact =
+  | { readonly field: string; readonly value: string }
+  | { readonly field: string; readonly from: string; readonly to: string };
+
+/** A fact in the CLI's English: `ownership_pct 100 → 60`, `entity Sub`. */
+export function factText(f: Fact): string {
+  const field = f.field === 'entity_id' ? 'entity' : f.field;
+  return 'value' in f ? `${field} ${f.value}` : `${field} ${f.from} → ${f.to}`;
+}
+
 export interface EntryParts {
   /** The changed row's name. */
   readonly subject: string;
-  /** `column from → to` of an update, `column value` of an insert; none for a delete. */
-  readonly facts: readonly string[];
+  /** The changed columns of an update, the telling columns of an insert; none for a delete. */
+  readonly facts: readonly Fact[];
 }
 
 export function entryParts(e: AuditEntry, names: AuditNames): EntryParts {
@@ -69,10 +83,12 @@ export function entryParts(e: AuditEntry, names: AuditNames): EntryParts {
   if (a === null) return { subject: '', facts: [] };
   const row = e.detail.row ?? {};
   const subject = SUBJECTS[a.table].name(row, names);
-  if (a.op === 'update') return { subject, facts: Object.entries(e.detail.changed ?? {}).map(([k, c]) => `${k} ${str(c.from)} → ${str(c.to)}`) };
+  const shown = (field: string, v: unknown): string => (field === 'entity_id' && v != null ? names.entity(v) : str(v));
+  if (a.op === 'update') {
+    return { subject, facts: Object.entries(e.detail.changed ?? {}).map(([field, c]) => ({ field, from: shown(field, c.from), to: shown(field, c.to) })) };
+  }
   if (a.op === 'delete') return { subject, facts: [] };
-  const facts = (ADDED_FIELDS[a.table] ?? []).filter((f) => f in row)
-    .map((f) => (f === 'entity_id' ? `entity ${names.entity(row[f])}` : `${f} ${str(row[f])}`));
+  const facts = (ADDED_FIELDS[a.table] ?? []).filter((f) => f in row).map((field) => ({ field, value: shown(field, row[field]) }));
   return { subject, facts };
 }
 
@@ -81,7 +97,8 @@ export function summariseEntry(e: AuditEntry, parts: EntryParts): string {
   const a = actionParts(e.action);
   if (a === null) return e.action;
   const what = `${SUBJECTS[a.table].noun} ${parts.subject}`;
-  if (a.op === 'update') return `${what}: ${parts.facts.join('; ')}`;
+  const facts = parts.facts.map(factText);
+  if (a.op === 'update') return `${what}: ${facts.join('; ')}`;
   if (a.op === 'delete') return `removed ${what}`;
-  return `added ${what}${parts.facts.length > 0 ? ` (${parts.facts.join(', ')})` : ''}`;
+  return `added ${what}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`;
 }

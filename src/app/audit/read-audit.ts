@@ -8,7 +8,7 @@ import { requireOrg } from '../org/org-input.js';
 import type { OrgStore } from '../org/org-store.js';
 import { ChainWalk, type ChainBreak, type ChainHead } from './audit-chain.js';
 import type { AuditDetail, AuditEntry, AuditStore } from './audit-store.js';
-import { entryParts, summariseEntry } from './audit-summary.js';
+import { entryParts, summariseEntry, type Fact } from './audit-summary.js';
 
 interface Stores {
   readonly org: OrgStore;
@@ -21,7 +21,7 @@ export interface AuditPage {
   readonly entries: readonly {
     readonly seq: number; readonly at: string; readonly actor: string; readonly action: string;
     /** The changed row's name and what happened to it (audit-summary.ts), and the English line of both. */
-    readonly subject: string; readonly facts: readonly string[]; readonly summary: string;
+    readonly subject: string; readonly facts: readonly Fact[]; readonly summary: string;
     readonly detail: AuditDetail;
     /** The detail as hashed (PostgreSQL's jsonb text form), to recompute the hash outside. */
     readonly detail_text: string; readonly prev_hash: string; readonly hash: string;

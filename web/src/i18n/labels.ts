@@ -127,3 +127,20 @@ export function breakdownName(t: TFunction, name: string): string {
 export function problemMessage(t: TFunction, e: { readonly code?: ProblemCode | undefined; readonly params?: Readonly<Record<string, string | number>> | undefined; readonly message: string }): string {
   return e.code === undefined ? e.message : t(`problem.${e.code}`, { ...e.params, defaultValue: e.message });
 }
+
+/** A column an audit entry tells of, by its label; a column without one keeps its own name. */
+export function auditFieldLabel(t: TFunction, field: string): string {
+  return t(`audit.field.${field}`, { defaultValue: field });
+}
+
+/** A value an audit entry tells of, in words where the column holds a fixed vocabulary. */
+export function auditValueLabel(t: TFunction, field: string, value: string): string {
+  switch (field) {
+    case 'consolidation': return consolidationLabel(t, value);
+    case 'role': return roleLabel(t, value);
+    case 'financial_control':
+    case 'operational_control': return value === 'true' ? t('common.yes') : value === 'false' ? t('common.no') : value;
+    case 'kind': return importKindLabel(t, value);
+    default: return value;
+  }
+}

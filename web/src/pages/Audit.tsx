@@ -6,6 +6,7 @@ import { actionParts } from '../../../src/app/audit/audit-summary.js';
 import { call } from '../api/client.js';
 import { ErrorMessage, Loading } from '../components/ui.js';
 import { dateTime } from '../format.js';
+import { auditFieldLabel, auditValueLabel } from '../i18n/labels.js';
 import { useLoad } from '../hooks/useLoad.js';
 
 const PAGE = 50;
@@ -64,7 +65,16 @@ export function AuditPage() {
                     <td className="nowrap"><time dateTime={e.at} title={e.at}>{dateTime(e.at)}</time></td>
                     <td>{e.actor}</td>
                     <td><span title={e.action}>{what(e.action)}</span> <strong>{e.subject}</strong></td>
-                    <td>{e.facts.length === 0 ? '' : <ul className="plain">{e.facts.map((f) => <li key={f}><code>{f}</code></li>)}</ul>}</td>
+                    <td>{e.facts.length === 0 ? '' : (
+                      <ul className="plain">
+                        {e.facts.map((f) => (
+                          <li key={f.field}>
+                            <span title={f.field}>{auditFieldLabel(t, f.field)}</span>{' '}
+                            {'value' in f ? auditValueLabel(t, f.field, f.value) : `${auditValueLabel(t, f.field, f.from)} → ${auditValueLabel(t, f.field, f.to)}`}
+                          </li>
+                        ))}
+                      </ul>
+                    )}</td>
                   </tr>
                 ))}
               </tbody>
