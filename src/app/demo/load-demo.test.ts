@@ -4,6 +4,7 @@ import { sqlLedger, sqlStores } from '../../db/sql-stores.js';
 import { loadLibrary } from '../../library/load-library.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../../test-support/databases.js';
 import { reportInventory } from '../report/report-inventory.js';
+import { updateOrganisation } from '../org/update-organisation.js';
 import { loadDemo } from './load-demo.js';
 
 const ROOT = fileURLToPath(new URL('../../../examples/demo/', import.meta.url));
@@ -41,6 +42,18 @@ describe.each(ENGINES)('demo organisations on %s', (engine) => {
     const again = await loadDemo(sqlLedger(t.db), ROOT, loadLibrary());
     expect(again.every((d) => d.recalculated === null && d.imports.every((i) => i.status === 'duplicate'))).toBe(true);
     expect(await t.db.query('SELECT count(*)::int AS n FROM calc_versions')).toEqual(before);
+  });
+
+  it('puts an edited demo organisation back as its file says, unless asked to leave what is there', async () => {
+    const org = sqlStores(t.db).org;
+    await updateOrganisation(org, 'mekong-devices', { name: 'Mekong Devices (edited)' });
+    const steps: string[] = [];
+    const kept = await loadDemo(sqlLedger(t.db), ROOT, loadLibrary(), (s) => steps.push(s), { onlyMissing: true });
+    expect(kept.map((d) => d.imports.length)).toEqual([0, 0]);
+    expect(steps).toContain('mekong-devices: already loaded, left as it is (carbon-ledger demo puts it back as its files say)');
+    expect((await org.findOrg('mekong-devices'))?.name).toBe('Mekong Devices (edited)');
+    await loadDemo(sqlLedger(t.db), ROOT, loadLibrary());
+    expect((await org.findOrg('mekong-devices'))?.name).toBe('Mekong Devices Group');
   });
 
   it('consolidates the second organisation by equity share, with its 60 % subsidiary', async () => {

@@ -3,7 +3,9 @@
  * Use case: load the demo organisations through the same path a user takes — `org apply` of each
  * organisation file, `import` of each CSV (certificates, then activities year by year), then one
  * recalculation. Running it again changes nothing: the org files apply idempotently and the
- * imports are recognised by their content hash.
+ * imports are recognised by their content hash. An organisation edited since is put back as its
+ * file says, unless `onlyMissing` leaves every demo organisation already there as it is (what
+ * `npm start` asks, so that a restart keeps what a user changed).
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,11 +44,19 @@ export interface DemoLoaded {
   readonly recalculated: RecalculateSummary | null;
 }
 
-export async function loadDemo(ledger: Ledger, demoRoot: string, lib: ReferenceLibrary, onStep: (text: string) => void = () => undefined): Promise<DemoLoaded[]> {
+export async function loadDemo(
+  ledger: Ledger, demoRoot: string, lib: ReferenceLibrary, onStep: (text: string) => void = () => undefined,
+  options: { readonly onlyMissing?: boolean } = {},
+): Promise<DemoLoaded[]> {
   const loaded: DemoLoaded[] = [];
   for (const demo of DEMO_ORGS) {
     const orgPath = join(demoRoot, demo.dir, 'org.yaml');
     const file = parseOrgFile(readFileSync(orgPath, 'utf8'), orgPath);
+    if (options.onlyMissing === true && (await ledger.stores.org.findOrg(file.slug)) !== null) {
+      onStep(`${file.slug}: already loaded, left as it is (carbon-ledger demo puts it back as its files say)`);
+      loaded.push({ slug: file.slug, imports: [], recalculated: null });
+      continue;
+    }
     const applied = await applyOrgFile((work) => ledger.transaction((tx) => work(tx.org)), file, orgPath);
     const org = applied.org;
     onStep(`${org.slug}: organisation ${applied.created ? 'created' : applied.changed ? 'updated' : 'unchanged'}`);

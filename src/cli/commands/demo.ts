@@ -19,9 +19,10 @@ export function registerDemo(program: Command): void {
   withDataDir(program.command('demo'))
     .description("load the demo organisations (Jason's Team, Mekong Devices Group) and show their inventory")
     .option('--quiet', 'print only the steps')
-    .action(async (flags: LedgerFlags & { quiet?: boolean }) => {
+    .option('--only-missing', 'leave a demo organisation already in the database as it is, edits and all (npm start does this)')
+    .action(async (flags: LedgerFlags & { quiet?: boolean; onlyMissing?: boolean }) => {
       await withLedger(flags, async (db) => {
-        await loadDemo(sqlLedger(db), DEMO_ROOT, loadLibrary(), (s) => process.stdout.write(`  ${s}\n`));
+        await loadDemo(sqlLedger(db), DEMO_ROOT, loadLibrary(), (s) => process.stdout.write(`  ${s}\n`), { onlyMissing: flags.onlyMissing === true });
         if (flags.quiet === true) return;
         for (const slug of ['jasons-team', 'mekong-devices']) {
           process.stdout.write('\n');
