@@ -273,7 +273,14 @@ export const inventorySchema = z.object({
   change_pct: z.record(z.string(), z.number().nullable()).nullable(),
   metrics: valueWithUnit,
   intensity: valueWithUnit,
-  warnings: z.array(z.string()),
+  warnings: z.array(z.string()).describe('what the reader must be told beside the figures, in English (as the CLI prints it)'),
+  notices: z.array(z.discriminatedUnion('code', [
+    z.object({ code: z.literal('terms_unknown'), version: z.number(), made: z.enum(CONSOLIDATION_APPROACHES), today: z.enum(CONSOLIDATION_APPROACHES) }),
+    z.object({ code: z.literal('terms_as_published'), version: z.number(), approach: z.enum(CONSOLIDATION_APPROACHES) }),
+    z.object({ code: z.literal('terms_today'), version: z.number() }),
+    z.object({ code: z.literal('entity_without_period'), entity: z.string(), year: z.string() }),
+    z.object({ code: z.literal('version_without_results'), version: z.number(), year: z.string() }),
+  ])).describe('the warnings as data, one for one (src/app/report/report-notices.ts), to word in the reader\'s language'),
 });
 export const yearsSchema = z.object({ years: z.array(z.string()) });
 

@@ -213,4 +213,30 @@ describe('main pages with the demo data', () => {
     await page.getByLabel('Scope').selectOption('1');
     await page.getByText('Page 1').waitFor();
   });
+
+  it('says when a report applies terms other than its version\'s, and shows the figures as published from it', async () => {
+    const orgs = new SqlOrgStore(h.database.db);
+    const mekong = await orgs.findOrg('mekong-devices');
+    if (mekong === null) throw new Error('no demo organisation mekong-devices');
+    await orgs.updateOrg(mekong.orgId, { consolidation: 'operational_control' });
+    try {
+      await page.goto(`${h.base}/orgs/mekong-devices/report?year=2024`);
+      await page.getByTestId('language-select').selectOption('zh-Hant');
+      const notice = page.getByTestId('report-notices').locator('li');
+      await notice.waitFor();
+      expect(await notice.getAttribute('data-code')).toBe('terms_today');
+      const today = Number(await page.getByTestId('report-scope1').getAttribute('data-kg'));
+      await notice.getByRole('link').click();
+      await page.waitForURL(/version=\d+/);
+      await expect.poll(() => page.getByTestId('report-notices').locator('li').getAttribute('data-code')).toBe('terms_as_published');
+      expect(await page.getByTestId('report-notices').locator('li').textContent()).toMatch(/^這些是計算版本 \d+ 發布時的數字，採用該版本的持股、控制條件與邊界設定方法（股權比例法）/);
+      // Equity share counts the 60 % subsidiary at 60 %, operational control (it controls it) at 100 %: less as published.
+      const published = Number(await page.getByTestId('report-scope1').getAttribute('data-kg'));
+      expect(published).toBeLessThan(today);
+      expect(await page.getByTestId('export-csv').getAttribute('href')).toMatch(/calc_version=\d+/);
+    } finally {
+      await orgs.updateOrg(mekong.orgId, { consolidation: 'equity_share' });
+      await page.getByTestId('language-select').selectOption('en');
+    }
+  });
 });

@@ -14,6 +14,7 @@ import type { Consolidation, EntityPeriod } from './model.js';
 import { recordActivity } from './record-activity.js';
 import { libraryHash } from './version-calculation.js';
 import { termsFor } from './version-terms.js';
+import { warningText } from '../report/report-notices.js';
 
 /** What the store returns for a record id. */
 export interface RecordTraceRow {
@@ -119,8 +120,8 @@ async function reportedShare(source: TraceSource, t: RecordTraceRow, pinned: boo
   const org = await source.org.findOrg(t.orgSlug);
   if (org === null) throw new Error(`organisation "${t.orgSlug}" of record ${t.record.recordId} is gone`);
   const today = await source.org.listEntityPeriods(org.orgId);
-  const terms = t.version === null ? { approach: org.consolidation, periods: today, warning: null } : termsFor(org, today, t.version, pinned);
-  if (terms.warning !== null) checks.push(terms.warning);
+  const terms = t.version === null ? { approach: org.consolidation, periods: today, notice: null } : termsFor(org, today, t.version, pinned);
+  if (terms.notice !== null) checks.push(warningText(terms.notice));
   // The reports apply the terms in force on the first day of the record's month (its rollup row's month).
   const at = shareAt(terms.approach, terms.periods, t.record.entityId, `${t.record.periodStart.slice(0, 7)}-01`);
   const times = (kg: number | null | undefined): number | null => (kg === null || kg === undefined ? null : roundKg(kg * at.share));

@@ -13,6 +13,7 @@ import { formatRowError, type ImportSource } from '../import/import-file.js';
 import type { Ledger } from './ledger-ports.js';
 import type { Organisation } from './model.js';
 import { listRecords } from '../report/list-records.js';
+import { inventoryTables } from '../report/inventory-table.js';
 import { reportInventory } from '../report/report-inventory.js';
 import { explainRecord } from './explain-record.js';
 import { recalculate } from './recalculate.js';
@@ -187,6 +188,12 @@ describe.each(ENGINES)('imports that extend the latest version on %s', (engine) 
     const today = await reportInventory(ledger.stores, { org: org.slug, year: '2024' });
     expect([today.consolidation, today.totals.scope1_kg]).toEqual(['equity_share', expect.closeTo(now.totals.scope1_kg * 0.6, 2)]);
     expect(today.warnings).toContain(`ownership, control or the consolidation approach changed since calculation version ${j + 1} was made: these figures apply today's; \`--calc-version ${j + 1}\` gives them as published from it`);
+    expect([again.notices, today.notices]).toEqual([[{ code: 'terms_as_published', version: j, approach: 'operational_control' }], [{ code: 'terms_today', version: j + 1 }]]);
+    // A file published from either says so, in its language, beside the version it names.
+    const about = (r: typeof today, lang: string) => inventoryTables(r, lang)[0]?.rows.map((row) => row.join(': '));
+    expect(about(today, 'en')).toEqual(expect.arrayContaining([`Calculation version: ${j + 1}`,
+      `Note: Ownership, control or the consolidation approach changed since calculation version ${j + 1} was made: these figures apply today's terms, not those it was published with.`]));
+    expect(about(again, 'zh-Hans')).toContain(`说明: 这些是计算版本 ${j} 发布时的数字，采用该版本的持股、控制条件和合并方法（运营控制权法）；当前条件已不同。`);
     const pinnedTrace = await explainRecord(ledger.stores, lib, await id('PHL-G-01'), org.slug, j);
     expect([pinnedTrace.reported.approach, pinnedTrace.reported.share]).toEqual(['operational_control', 1]);
     expect((await explainRecord(ledger.stores, lib, await id('PHL-G-01'), org.slug)).reported).toMatchObject({ approach: 'equity_share', share: 0.6 });

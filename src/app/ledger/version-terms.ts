@@ -8,6 +8,7 @@
  *   when they differ from the version's, since the figures then differ from those published.
  * Versions made before migration 0011 kept no periods: today's are applied, with a warning.
  */
+import type { ReportNotice } from '../report/report-notices.js';
 import type { CalcVersion } from './calc-store.js';
 import type { Consolidation, EntityPeriod, Organisation } from './model.js';
 
@@ -15,28 +16,21 @@ export interface AppliedTerms {
   readonly approach: Consolidation;
   readonly periods: readonly EntityPeriod[];
   /** Why these terms and not others, when it matters to the reader; else null. */
-  readonly warning: string | null;
+  readonly notice: ReportNotice | null;
 }
 
 type VersionTerms = Pick<CalcVersion, 'versionId' | 'consolidation' | 'entityPeriods'>;
 
-const words = (c: string): string => c.replace('_', ' ');
-
 export function termsFor(org: Organisation, today: readonly EntityPeriod[], version: VersionTerms, pinned: boolean): AppliedTerms {
   const v = version.versionId;
+  const made = version.consolidation as Consolidation;
   if (version.entityPeriods === null) {
-    const approach = version.consolidation !== org.consolidation
-      ? `; it was made under ${words(version.consolidation)}, these figures apply today's ${words(org.consolidation)}` : '';
-    return { approach: org.consolidation, periods: today, warning: pinned || approach !== ''
-      ? `calculation version ${v} was made before versions kept their ownership and control terms: today's are applied${approach}` : null };
+    return { approach: org.consolidation, periods: today,
+      notice: pinned || made !== org.consolidation ? { code: 'terms_unknown', version: v, made, today: org.consolidation } : null };
   }
-  const same = version.consolidation === org.consolidation && fingerprint(version.entityPeriods) === fingerprint(today);
-  if (pinned) {
-    return { approach: version.consolidation as Consolidation, periods: version.entityPeriods,
-      warning: same ? null : `these are the figures as published from calculation version ${v}, with its ownership, control and consolidation approach (${words(version.consolidation)}); today's differ (report without --calc-version for them)` };
-  }
-  return { approach: org.consolidation, periods: today,
-    warning: same ? null : `ownership, control or the consolidation approach changed since calculation version ${v} was made: these figures apply today's; \`--calc-version ${v}\` gives them as published from it` };
+  const same = made === org.consolidation && fingerprint(version.entityPeriods) === fingerprint(today);
+  if (pinned) return { approach: made, periods: version.entityPeriods, notice: same ? null : { code: 'terms_as_published', version: v, approach: made } };
+  return { approach: org.consolidation, periods: today, notice: same ? null : { code: 'terms_today', version: v } };
 }
 
 const fingerprint = (periods: readonly EntityPeriod[]): string => JSON.stringify([...periods]

@@ -57,6 +57,7 @@ export function inventoryTables(r: InventoryReport, lang?: string): Table[] {
       [l.consolidation, l.approach(r.consolidation)], [l.gwpSet, r.calc_version.gwp], [l.calcVersion, r.calc_version.id],
       [l.calculatedAt, r.calc_version.created_at], [l.libraryHash, r.calc_version.library_hash],
       ...(r.audit_head === null ? [] : [[l.auditHead, `${r.audit_head.seq}:${r.audit_head.hash}`] as [string, string]]),
+      ...r.notices.map((n) => [l.note, l.notice(n)] as [string, string]),
     ],
   };
   const scope3: Table = {

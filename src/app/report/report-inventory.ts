@@ -16,6 +16,7 @@ import { AppError } from '../app-error.js';
 import type { CalcVersion } from '../ledger/calc-store.js';
 import type { Consolidation, OrgMetric } from '../ledger/model.js';
 import { termsFor } from '../ledger/version-terms.js';
+import { warningText, type ReportNotice } from './report-notices.js';
 import { consolidationShare, periodInForce } from '../org/consolidation-share.js';
 import type { ReportStores } from './report-store.js';
 
@@ -48,7 +49,10 @@ export interface InventoryReport extends Inventory {
   readonly change_pct: Readonly<Record<string, number | null>> | null;
   readonly metrics: Readonly<Record<string, { readonly value: number; readonly unit: string }>>;
   readonly intensity: Readonly<Record<string, { readonly value: number; readonly unit: string }>>;
+  /** The notices in English, as the CLI prints them. */
   readonly warnings: readonly string[];
+  /** The same, as data (report-notices.ts): what exports and the web app word in the reader's language. */
+  readonly notices: readonly ReportNotice[];
 }
 
 export interface InventoryQuery {
@@ -67,10 +71,10 @@ export async function reportInventory(stores: ReportStores, q: InventoryQuery): 
     throw new AppError('not_found', q.version === undefined ? `organisation "${q.org}" has no calculation yet: import activity data first`
       : `organisation "${q.org}" has no calculation version ${q.version} (see \`versions --org ${q.org}\`)`);
   }
-  const warnings: string[] = [];
+  const notices: ReportNotice[] = [];
   // The rollups are gross; the share of each entity is applied here, with the terms of ledger/version-terms.ts.
   const terms = termsFor(org, await stores.org.listEntityPeriods(org.orgId), version, q.version !== undefined);
-  if (terms.warning !== null) warnings.push(terms.warning);
+  if (terms.notice !== null) notices.push(terms.notice);
   const rowsOf = async (y: number): Promise<InventoryRow[]> => {
     const { start, end } = reportingYearRange(y, org.yearStartMonth);
     const rows = await stores.report.rollupRows(org.orgId, version.versionId, start, end);
@@ -81,13 +85,13 @@ export async function reportInventory(stores: ReportStores, q: InventoryQuery): 
       if (period === null) missing.add(r.entity);
       return period === null ? [] : [{ ...r, share: consolidationShare(terms.approach, period) }];
     });
-    for (const e of missing) warnings.push(`entity "${e}" has no ownership/control period in force for part of ${reportingYearLabel(y, org.yearStartMonth)}: those rows are left out`);
+    for (const entity of missing) notices.push({ code: 'entity_without_period', entity, year: reportingYearLabel(y, org.yearStartMonth) });
     return shared;
   };
   const year = q.year === undefined ? await latestYear(stores, org.orgId, version, org.yearStartMonth) : parseYear(q.year);
   const currentRows = await rowsOf(year);
   if (currentRows.length === 0) {
-    warnings.push(`calculation version ${version.versionId} has no results in ${reportingYearLabel(year, org.yearStartMonth)}: every figure of that year is 0`);
+    notices.push({ code: 'version_without_results', version: version.versionId, year: reportingYearLabel(year, org.yearStartMonth) });
   }
   const current = buildInventory(currentRows);
   const prevRows = await rowsOf(year - 1);
@@ -111,7 +115,8 @@ export async function reportInventory(stores: ReportStores, q: InventoryQuery): 
     change_pct: previous === null ? null : changes(previous, current.totals, prevMetrics, metrics),
     metrics,
     intensity: intensity(current.totals, metrics),
-    warnings,
+    warnings: notices.map(warningText),
+    notices,
   };
 }
 

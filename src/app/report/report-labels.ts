@@ -4,6 +4,7 @@
  * figures and their units are the same in every language; only labels change.
  */
 import { AppError } from '../app-error.js';
+import type { ReportNotice } from './report-notices.js';
 
 export const REPORT_LANGUAGES = ['en', 'zh-Hans', 'zh-Hant', 'vi'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
@@ -27,7 +28,16 @@ export interface ReportLabels {
   readonly auditHead: string;
   /** Months of the year with records (previous year's in brackets); `unlike`: not the same months, so the changes compare unlike periods. */
   readonly coverage: (unlike: boolean) => string;
+  /** What the reader must be told beside the figures (report-notices.ts), and the row it goes in. */
+  readonly note: string;
+  readonly notice: (n: ReportNotice) => string;
 }
+
+/** The consolidation approaches, worded as the web app words them (web/src/i18n). */
+const approachIn = (words: Readonly<Record<string, string>>) => (a: string): string => words[a] ?? a;
+const ZH_HANS_APPROACH = approachIn({ equity_share: '股权比例法', financial_control: '财务控制权法', operational_control: '运营控制权法' });
+const ZH_HANT_APPROACH = approachIn({ equity_share: '股權比例法', financial_control: '財務控制權法', operational_control: '營運控制權法' });
+const VI_APPROACH = approachIn({ equity_share: 'tỷ lệ vốn chủ sở hữu', financial_control: 'kiểm soát tài chính', operational_control: 'kiểm soát vận hành' });
 
 const EN: ReportLabels = {
   totals: 'Totals', scope3Sheet: 'Scope 3', entity: 'Entity', site: 'Site', businessUnit: 'Business unit', month: 'Month',
@@ -43,6 +53,18 @@ const EN: ReportLabels = {
   gwpSet: 'GWP set (IPCC)', calcVersion: 'Calculation version', calculatedAt: 'Calculated at', libraryHash: 'Factor library fingerprint',
   auditHead: 'Audit log head (entry:sha256, for audit verify --head)',
   coverage: (unlike) => `Months with records (previous year)${unlike ? ': not the same months, the changes compare unlike periods' : ''}`,
+  note: 'Note',
+  notice: (n) => {
+    const a = EN.approach;
+    switch (n.code) {
+      case 'terms_unknown': return `Calculation version ${n.version} was made before versions kept their ownership and control terms: today's are applied`
+        + (n.made === n.today ? '.' : `; it was made under ${a(n.made)}, these figures apply today's ${a(n.today)}.`);
+      case 'terms_as_published': return `These are the figures as published from calculation version ${n.version}, with its ownership, control and consolidation approach (${a(n.approach)}); today's terms differ.`;
+      case 'terms_today': return `Ownership, control or the consolidation approach changed since calculation version ${n.version} was made: these figures apply today's terms, not those it was published with.`;
+      case 'entity_without_period': return `Entity "${n.entity}" has no ownership/control period in force for part of ${n.year}: those rows are left out.`;
+      case 'version_without_results': return `Calculation version ${n.version} has no results in ${n.year}: every figure of that year is 0.`;
+    }
+  },
 };
 
 const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
@@ -58,13 +80,25 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     methodName: (m) => ({ 'supplier-specific': '供应商特定数据法', hybrid: '混合法', 'average-data': '平均数据法', 'spend-based': '支出法',
       'distance-based': '距离法', 'fuel-based': '燃料法' })[m] ?? m,
     about: '报告', field: '字段', value: '值', organisation: '组织', reportingYear: '报告年度', period: '期间（不含结束日）',
-    consolidation: '合并方法', approach: (a) => ({ equity_share: '股权比例法', financial_control: '财务控制法', operational_control: '运营控制法' })[a] ?? a,
+    consolidation: '合并方法', approach: ZH_HANS_APPROACH,
     gwpSet: '全球变暖潜势（IPCC）', calcVersion: '计算版本', calculatedAt: '计算时间', libraryHash: '排放因子库指纹',
     auditHead: '审计日志链头（条目:sha256，供 audit verify --head 使用）',
     coverage: (unlike) => `有记录的月份数（上一年）${unlike ? '：月份不同，同比变化比较的是不同的期间' : ''}`,
+    note: '说明',
+    notice: (n) => {
+      const a = ZH_HANS_APPROACH;
+      switch (n.code) {
+        case 'terms_unknown': return `计算版本 ${n.version} 创建于版本保存持股与控制条件之前：此处采用当前条件`
+          + (n.made === n.today ? '。' : `；该版本按${a(n.made)}创建，这些数字采用当前的${a(n.today)}。`);
+        case 'terms_as_published': return `这些是计算版本 ${n.version} 发布时的数字，采用该版本的持股、控制条件和合并方法（${a(n.approach)}）；当前条件已不同。`;
+        case 'terms_today': return `自计算版本 ${n.version} 创建以来，持股、控制条件或合并方法已变更：这些数字采用当前条件，而非该版本发布时的条件。`;
+        case 'entity_without_period': return `法人实体“${n.entity}”在 ${n.year} 的部分期间没有有效的持股/控制期间：这些行未计入。`;
+        case 'version_without_results': return `计算版本 ${n.version} 在 ${n.year} 没有结果：该年所有数字均为 0。`;
+      }
+    },
   },
   'zh-Hant': {
-    totals: '合計', scope3Sheet: '範疇三', entity: '法人實體', site: '場所', businessUnit: '業務單位', month: '月份',
+    totals: '合計', scope3Sheet: '範疇三', entity: '法人實體', site: '據點', businessUnit: '事業單位', month: '月份',
     line: '項目', thisYearT: (y) => `${y}（公噸二氧化碳當量）`, previousT: '上一年（公噸二氧化碳當量）', changePct: '變化（%）',
     category: '類別', method: '方法', tonnes: '公噸二氧化碳當量',
     scope1: '範疇一', scope2Location: '範疇二（以地點為基礎）', scope2Market: '範疇二（以市場為基礎）', scope3: '範疇三',
@@ -74,10 +108,22 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     methodName: (m) => ({ 'supplier-specific': '供應商特定數據法', hybrid: '混合法', 'average-data': '平均數據法', 'spend-based': '支出法',
       'distance-based': '距離法', 'fuel-based': '燃料法' })[m] ?? m,
     about: '報告', field: '欄位', value: '值', organisation: '組織', reportingYear: '報告年度', period: '期間（不含結束日）',
-    consolidation: '彙整方法', approach: (a) => ({ equity_share: '股權比例法', financial_control: '財務控制法', operational_control: '營運控制法' })[a] ?? a,
+    consolidation: '邊界設定方法', approach: ZH_HANT_APPROACH,
     gwpSet: '全球暖化潛勢（IPCC）', calcVersion: '計算版本', calculatedAt: '計算時間', libraryHash: '排放係數庫指紋',
     auditHead: '稽核日誌鏈頭（紀錄:sha256，供 audit verify --head 使用）',
     coverage: (unlike) => `有紀錄的月份數（前一年）${unlike ? '：月份不同，年增減比較的是不同的期間' : ''}`,
+    note: '說明',
+    notice: (n) => {
+      const a = ZH_HANT_APPROACH;
+      switch (n.code) {
+        case 'terms_unknown': return `計算版本 ${n.version} 建立於版本保存持股與控制條件之前：此處採用目前條件`
+          + (n.made === n.today ? '。' : `；該版本依${a(n.made)}建立，這些數字採用目前的${a(n.today)}。`);
+        case 'terms_as_published': return `這些是計算版本 ${n.version} 發布時的數字，採用該版本的持股、控制條件與邊界設定方法（${a(n.approach)}）；目前條件已不同。`;
+        case 'terms_today': return `自計算版本 ${n.version} 建立以來，持股、控制條件或邊界設定方法已變更：這些數字採用目前條件，而非該版本發布時的條件。`;
+        case 'entity_without_period': return `法人實體「${n.entity}」在 ${n.year} 的部分期間沒有有效的持股／控制期間：這些資料列未計入。`;
+        case 'version_without_results': return `計算版本 ${n.version} 在 ${n.year} 沒有結果：該年所有數字皆為 0。`;
+      }
+    },
   },
   vi: {
     totals: 'Tổng', scope3Sheet: 'Phạm vi 3', entity: 'Pháp nhân', site: 'Cơ sở', businessUnit: 'Đơn vị kinh doanh', month: 'Tháng',
@@ -90,10 +136,22 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     methodName: (m) => ({ 'supplier-specific': 'dữ liệu riêng của nhà cung cấp', hybrid: 'kết hợp', 'average-data': 'dữ liệu trung bình',
       'spend-based': 'dựa trên chi tiêu', 'distance-based': 'dựa trên quãng đường', 'fuel-based': 'dựa trên nhiên liệu' })[m] ?? m,
     about: 'Báo cáo', field: 'Trường', value: 'Giá trị', organisation: 'Tổ chức', reportingYear: 'Năm báo cáo', period: 'Kỳ (không gồm ngày cuối)',
-    consolidation: 'Phương pháp hợp nhất', approach: (a) => ({ equity_share: 'theo tỷ lệ vốn góp', financial_control: 'kiểm soát tài chính', operational_control: 'kiểm soát hoạt động' })[a] ?? a,
+    consolidation: 'Phương pháp hợp nhất', approach: VI_APPROACH,
     gwpSet: 'Bộ GWP (IPCC)', calcVersion: 'Phiên bản tính toán', calculatedAt: 'Thời điểm tính', libraryHash: 'Dấu vân tay thư viện hệ số',
     auditHead: 'Đầu chuỗi nhật ký kiểm toán (mục:sha256, cho audit verify --head)',
     coverage: (unlike) => `Số tháng có bản ghi (năm trước)${unlike ? ': không cùng các tháng, các thay đổi so sánh những kỳ không tương đương' : ''}`,
+    note: 'Lưu ý',
+    notice: (n) => {
+      const a = VI_APPROACH;
+      switch (n.code) {
+        case 'terms_unknown': return `Phiên bản tính toán ${n.version} được tạo trước khi các phiên bản lưu điều kiện sở hữu và kiểm soát: áp dụng điều kiện hiện tại`
+          + (n.made === n.today ? '.' : `; phiên bản được tạo theo ${a(n.made)}, các số liệu này áp dụng ${a(n.today)} hiện tại.`);
+        case 'terms_as_published': return `Đây là số liệu đã công bố từ phiên bản tính toán ${n.version}, với điều kiện sở hữu, kiểm soát và phương pháp hợp nhất của phiên bản đó (${a(n.approach)}); điều kiện hiện tại đã khác.`;
+        case 'terms_today': return `Điều kiện sở hữu, kiểm soát hoặc phương pháp hợp nhất đã thay đổi kể từ khi tạo phiên bản tính toán ${n.version}: các số liệu này áp dụng điều kiện hiện tại, không phải điều kiện khi công bố phiên bản.`;
+        case 'entity_without_period': return `Pháp nhân "${n.entity}" không có kỳ sở hữu/kiểm soát hiệu lực trong một phần của ${n.year}: các dòng đó bị loại ra.`;
+        case 'version_without_results': return `Phiên bản tính toán ${n.version} không có kết quả trong ${n.year}: mọi số liệu của năm đó là 0.`;
+      }
+    },
   },
 };
 

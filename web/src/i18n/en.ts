@@ -433,6 +433,8 @@ export const en = {
 
   'report.title': 'Inventory report',
   'report.print': 'Print / Save as PDF',
+  'report.showPublished': 'Show the figures as published from version {{version}}',
+  'report.showToday': 'Show them under today’s terms',
   'report.downloadXlsx': 'Download XLSX',
   'report.downloadCsv': 'Download CSV',
   'report.heading': 'Greenhouse gas inventory of {{org}}, {{year}}',

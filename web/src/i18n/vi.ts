@@ -435,6 +435,8 @@ export const vi: Catalogue = {
 
   'report.title': 'Báo cáo kiểm kê',
   'report.print': 'In / Lưu thành PDF',
+  'report.showPublished': 'Xem số liệu đã công bố từ phiên bản {{version}}',
+  'report.showToday': 'Xem theo điều kiện hiện tại',
   'report.downloadXlsx': 'Tải XLSX',
   'report.downloadCsv': 'Tải CSV',
   'report.heading': 'Kiểm kê khí nhà kính của {{org}}, {{year}}',

@@ -435,6 +435,8 @@ export const zhHans: Catalogue = {
 
   'report.title': '清单报告',
   'report.print': '打印 / 另存为 PDF',
+  'report.showPublished': '查看版本 {{version}} 发布时的数字',
+  'report.showToday': '查看按当前条件计算的数字',
   'report.downloadXlsx': '下载 XLSX',
   'report.downloadCsv': '下载 CSV',
   'report.heading': '{{org}} 温室气体清单，{{year}}',

@@ -435,6 +435,8 @@ export const zhHant: Catalogue = {
 
   'report.title': '盤查報告',
   'report.print': '列印 / 另存為 PDF',
+  'report.showPublished': '檢視版本 {{version}} 發布時的數字',
+  'report.showToday': '檢視依目前條件計算的數字',
   'report.downloadXlsx': '下載 XLSX',
   'report.downloadCsv': '下載 CSV',
   'report.heading': '{{org}} 溫室氣體盤查，{{year}}',

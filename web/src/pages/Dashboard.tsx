@@ -13,6 +13,7 @@ import { Headline } from '../components/dashboard/Headline.js';
 import { ErrorMessage, Loading } from '../components/ui.js';
 import { YearSelect, useYear } from '../components/YearSelect.js';
 import { CoverageNotice } from '../components/report/CoverageNotice.js';
+import { ReportNotices } from '../components/report/ReportNotices.js';
 import { recordsLink, type RecordFilters } from '../drill.js';
 import { date, month, number, percent, signedPercent, tonnes } from '../format.js';
 import { useLoad } from '../hooks/useLoad.js';
@@ -109,12 +110,7 @@ function InventoryView({ org, inv, dimension, setDimension }: { readonly org: st
         <div className="stat-grid">{cards.map((card) => <TotalCard key={card.testid} org={org} card={card} />)}</div>
       </section>
 
-      {inv.warnings.length > 0 && (
-        <section aria-labelledby="warnings-h" className="alert alert-warning">
-          <h2 id="warnings-h">{t('dashboard.warnings')}</h2>
-          <ul>{inv.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
-        </section>
-      )}
+      <ReportNotices inv={inv} headingLevel={2} />
 
       <section aria-labelledby="bridge-h" className="card">
         <h2 id="bridge-h">{t('bridge.title')}</h2>

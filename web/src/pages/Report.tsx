@@ -1,11 +1,12 @@
 /** The inventory of a year as a printable document, with print and XLSX/CSV downloads. */
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { ResponseOf } from '../../../src/api/contract.js';
 import { scope12Kg } from '../../../src/core/inventory/inventory.js';
 import { call, urlOf } from '../api/client.js';
 import { useSession } from '../api/session.js';
 import { CoverageNotice } from '../components/report/CoverageNotice.js';
+import { ReportNotices } from '../components/report/ReportNotices.js';
 import { RecalculateForm } from '../components/report/RecalculateForm.js';
 import { ErrorMessage, Loading } from '../components/ui.js';
 import { YearSelect, useYear } from '../components/YearSelect.js';
@@ -23,7 +24,11 @@ export function ReportPage() {
   const { t } = useTranslation();
   const { org = '' } = useParams();
   const y = useYear(org);
-  const inv = useLoad<Inventory>((signal) => (y.year === '' ? null : call('inventory', { params: { org }, query: { year: y.year }, signal })), [org, y.year]);
+  // `?version=N`: the figures as published from calculation version N, with its terms (ReportNotices links here).
+  const [params] = useSearchParams();
+  const version = /^\d+$/.test(params.get('version') ?? '') ? Number(params.get('version')) : undefined;
+  const pinned = version === undefined ? {} : { calc_version: version };
+  const inv = useLoad<Inventory>((signal) => (y.year === '' ? null : call('inventory', { params: { org }, query: { year: y.year, ...pinned }, signal })), [org, y.year, version]);
   const lang = currentLanguage();
   const { me } = useSession();
   const role = me?.memberships.find((m) => m.org === org)?.role;
@@ -36,8 +41,8 @@ export function ReportPage() {
         {y.year !== '' && (
           <div className="actions">
             <button type="button" className="primary" onClick={() => window.print()}>{t('report.print')}</button>
-            <a className="button" data-testid="export-xlsx" download href={urlOf('exportInventory', { org }, { year: y.year, format: 'xlsx', lang })}>{t('report.downloadXlsx')}</a>
-            <a className="button" data-testid="export-csv" download href={urlOf('exportInventory', { org }, { year: y.year, format: 'csv', lang })}>{t('report.downloadCsv')}</a>
+            <a className="button" data-testid="export-xlsx" download href={urlOf('exportInventory', { org }, { year: y.year, format: 'xlsx', lang, ...pinned })}>{t('report.downloadXlsx')}</a>
+            <a className="button" data-testid="export-csv" download href={urlOf('exportInventory', { org }, { year: y.year, format: 'csv', lang, ...pinned })}>{t('report.downloadCsv')}</a>
           </div>
         )}
       </div>
@@ -168,12 +173,7 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
         </section>
       )}
 
-      {inv.warnings.length > 0 && (
-        <section aria-labelledby="rep-warn">
-          <h3 id="rep-warn">{t('dashboard.warnings')}</h3>
-          <ul>{inv.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
-        </section>
-      )}
+      <ReportNotices inv={inv} headingLevel={3} />
     </article>
   );
 }

@@ -1,0 +1,37 @@
+/**
+ * What the reader must be told beside an inventory's figures (src/app/report/report-notices.ts), in
+ * the words of the exports for the chosen language, with the way to the other terms where the
+ * figures are not those published from their version (or are, and today's differ).
+ */
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ResponseOf } from '../../../../src/api/contract.js';
+import { reportLabels } from '../../../../src/app/report/report-labels.js';
+import { currentLanguage } from '../../i18n/index.js';
+
+type Inventory = Pick<ResponseOf<'inventory'>, 'notices' | 'org' | 'year'>;
+
+/** The report page's address for a year, with the figures as published from `version` (or today's terms without one). */
+export const reportLink = (org: string, year: string, version?: number): string =>
+  `/orgs/${encodeURIComponent(org)}/report?${new URLSearchParams({ year, ...(version === undefined ? {} : { version: String(version) }) }).toString()}`;
+
+export function ReportNotices({ inv, headingLevel }: { readonly inv: Inventory; readonly headingLevel: 2 | 3 }) {
+  const { t } = useTranslation();
+  if (inv.notices.length === 0) return null;
+  const labels = reportLabels(currentLanguage());
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section aria-labelledby="notices-h" className="alert alert-warning" data-testid="report-notices">
+      <Heading id="notices-h">{t('dashboard.warnings')}</Heading>
+      <ul>
+        {inv.notices.map((n, i) => (
+          <li key={i} data-code={n.code}>
+            {labels.notice(n)}
+            {n.code === 'terms_today' && <> <Link to={reportLink(inv.org.slug, inv.year, n.version)}>{t('report.showPublished', { version: n.version })}</Link></>}
+            {n.code === 'terms_as_published' && <> <Link to={reportLink(inv.org.slug, inv.year)}>{t('report.showToday')}</Link></>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
