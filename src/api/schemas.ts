@@ -120,6 +120,7 @@ export const importBody = z.object({
   mapping: z.union([z.string(), mappingSchema]).default('canonical'),
   kind: z.enum(IMPORT_KINDS).optional(),
   quarantine: z.boolean().default(false),
+  allow_repeats: z.boolean().default(false).describe('take activity rows whose source_id the ledger holds already from another import'),
   /** Validate every row and report errors without writing anything. */
   dry_run: z.boolean().default(false),
 });

@@ -75,7 +75,7 @@ export async function benchLedger(rows: number, withPglite: boolean): Promise<Le
     const csv = join(dir, 'bench.csv');
     await writeLedgerCsv(csv, rows);
     const followUp = join(dir, 'follow-up.csv');
-    await writeLedgerCsv(followUp, FOLLOW_UP_ROWS);
+    await writeLedgerCsv(followUp, FOLLOW_UP_ROWS, 'f');
     const { copy, floor, dryRun, postgres } = await withDatabase(async (url) => {
       const copy = copySeconds(url, csv);
       const db = await PostgresDatabase.open(url);

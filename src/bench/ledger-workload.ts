@@ -32,8 +32,12 @@ const LINES: readonly ((i: number) => string)[] = [
 
 export const HEADER = 'source_id,site,business_unit,period,scope,category,method,quantity,unit,factor,activity,supplier';
 
-/** Writes N canonical rows; electricity only at sites with a grid factor (not DC E). */
-export async function writeLedgerCsv(path: string, rows: number): Promise<void> {
+/**
+ * Writes N canonical rows; electricity only at sites with a grid factor (not DC E). Source ids are
+ * `idPrefix` and the row's index: a later file needs a prefix of its own, as an import refuses a
+ * source id the ledger holds already.
+ */
+export async function writeLedgerCsv(path: string, rows: number, idPrefix = 'r'): Promise<void> {
   const out = createWriteStream(path, { highWaterMark: 1 << 20 });
   out.write(HEADER + '\n');
   let chunk = '';
@@ -41,7 +45,7 @@ export async function writeLedgerCsv(path: string, rows: number): Promise<void> 
     const line = LINES[i % LINES.length] as (i: number) => string;
     const site = SITES[(i * 7) % (line === LINES[2] ? 4 : SITES.length)]?.name;
     const month = `${2023 + ((i >> 4) % 2)}-${String((i % 12) + 1).padStart(2, '0')}`;
-    chunk += `r${i},${site},Unit ${i % 4},${month},${line(i)}\n`;
+    chunk += `${idPrefix}${i},${site},Unit ${i % 4},${month},${line(i)}\n`;
     if (chunk.length > 1 << 20) {
       if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
       chunk = '';

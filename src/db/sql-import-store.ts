@@ -191,6 +191,20 @@ class SqlBatchWriter implements BatchWriter {
     await this.tx.copyFrom('quarantined_rows', QUARANTINE_COLUMNS, [text]);
   }
 
+  async hasEarlierActivities(): Promise<boolean> {
+    const rows = await this.tx.query('SELECT 1 FROM activity_records WHERE org_id = $1 AND batch_id <> $2 LIMIT 1', [this.orgId, this.batchId]);
+    return rows.length > 0;
+  }
+
+  async earlierSourceIds(ids: readonly string[]): Promise<ReadonlyMap<string, { readonly batchId: number; readonly rowNumber: number }>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.tx.query<{ source_id: string; batch_id: number; row_number: number }>(
+      `SELECT DISTINCT ON (source_id) source_id, batch_id, row_number FROM activity_records
+       WHERE org_id = $1 AND source_id = ANY($2::text[]) AND batch_id <> $3 ORDER BY source_id, batch_id, row_number`,
+      [this.orgId, textArray(ids), this.batchId]);
+    return new Map(rows.map((r) => [r.source_id, { batchId: Number(r.batch_id), rowNumber: Number(r.row_number) }]));
+  }
+
   async finish(c: BatchCounts): Promise<ImportBatch> {
     const [row] = await this.tx.query<BatchRow>(
       `UPDATE import_batches SET rows_total = $3, rows_imported = $4, rows_quarantined = $5 WHERE org_id = $1 AND batch_id = $2

@@ -47,6 +47,28 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     expect(rows[2]).toMatchObject({ period_start: '2024-01-17', period_end: '2024-01-18', factor_id: 'epa-hub-2024/t2/diesel-fuel/gal' });
   });
 
+  it('refuses rows whose source_id the ledger holds from another import, unless told they are other activities', async () => {
+    const first = await request('activities-canonical.csv');
+    const deps = depsFor(t.db);
+    expect(await importFile(deps, first)).toMatchObject({ status: 'imported', rowsImported: 5 });
+    // The same file a month later, with one row more (a cumulative export): its five earlier rows repeat.
+    const lines = (await readFile(join(FIXTURES, 'activities-canonical.csv'), 'utf8')).trimEnd().split('\n');
+    const extended = join(dir, 'extended.csv');
+    await writeFile(extended, [...lines, lines[1]?.replace(/^[^,]+/, 'PHL-ELEC-2024-04')].join('\n') + '\n');
+    const again = (extra: Partial<ImportRequest>) => importFile(deps, { ...first, source: pathSource(extended), ...extra });
+    const refused = await again({});
+    expect(refused).toMatchObject({ status: 'rejected', errorCount: 5 });
+    expect(refused.errors[0]).toMatchObject({ row: 2, field: 'source_id', code: 'sourceIdImported' });
+    expect(formatRowError(refused.errors[0] as (typeof refused.errors)[number])).toMatch(/^extended\.csv: row 2, field "source_id": source_id "[^"]+" is in the ledger already \(import \d+, row 2\): importing it again would count it twice/);
+    expect(await again({ dryRun: true, quarantine: true })).toMatchObject({ status: 'valid', rowsImported: 1, rowsQuarantined: 5 });
+    expect(await count(t.db, 'activity_records', first.org.orgId)).toBe(5);
+    expect(await again({ quarantine: true })).toMatchObject({ status: 'imported', rowsImported: 1, rowsQuarantined: 5 });
+    expect(await count(t.db, 'activity_records', first.org.orgId)).toBe(6);
+    // Told the repeats are other activities, a file with the same ids is taken whole.
+    await writeFile(extended, lines.join('\n') + '\n\n');
+    expect(await again({ allowRepeats: true })).toMatchObject({ status: 'imported', rowsImported: 5 });
+  });
+
   it('refuses an empty file, and a file with a header only, saying which it is', async () => {
     for (const [name, text, error] of [
       ['empty.csv', '', 'empty.csv: row 1, field "(file)": the file is empty (0 bytes): no header and no data rows'],

@@ -15,7 +15,7 @@ import type { CalcResult } from '../ledger/calc-store.js';
 import type { BatchCalculation } from '../ledger/extend-version.js';
 import type { TxStores } from '../ledger/ledger-ports.js';
 import type { ActivityRecordInput, Organisation } from '../ledger/model.js';
-import { headerKey, SourceError, type ImportKind, type RowLabel } from './canonical-fields.js';
+import { headerKey, SourceError, type ImportKind, type RowLabel, type SourceRow } from './canonical-fields.js';
 import { fieldError, RowReader, type FieldError } from './cells.js';
 import { compileMapping } from './compile-mapping.js';
 import { hashOf, metered, type ImportSource } from './file-bytes.js';
@@ -41,6 +41,12 @@ export interface ImportRequest {
   readonly dryRun?: boolean;
   /** Set for a data owner: activity rows must name one of these business units. */
   readonly writableUnits?: readonly string[];
+  /**
+   * Take activity rows whose source_id the ledger holds already from another import. Without it
+   * such a row is an error of its own (the same activity would count twice): a file extended since
+   * it was imported brings only its new rows in with --quarantine.
+   */
+  readonly allowRepeats?: boolean;
 }
 
 export interface RowError extends FieldError {
@@ -132,6 +138,38 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         bad = [];
         return queue(() => writer.addQuarantined(rows));
       };
+      const accept = async (record: object, result: CalcResult | null): Promise<void> => {
+        if ((errorCount > 0 && !req.quarantine) || req.dryRun === true) return; // doomed or a dry run: validate, do not write
+        good.push(record);
+        if (result !== null) results.push(result);
+        if (good.length >= CHUNK_ROWS) await flushGood();
+      };
+      const refuse = async (row: SourceRow, rowErrors: readonly FieldError[]): Promise<void> => {
+        for (const e of rowErrors) note({ row: row.row, label: row.label, ...e });
+        if (!req.quarantine) return;
+        quarantined++;
+        if (req.dryRun === true) return;
+        bad.push({ rowNumber: row.row, label: row.label, columns: row.headers, raw: Object.fromEntries(row.headers.map((h) => [h, row.cells[headerKey(h)] ?? null])), errors: rowErrors });
+        if (bad.length >= CHUNK_ROWS) await flushBad();
+      };
+      // Valid activity rows wait here, a chunk at a time, until their source ids are looked up in the
+      // ledger's other imports (only when there are any, and repeats are not allowed).
+      const checkRepeats = kind === 'activities' && req.allowRepeats !== true && (await writer.hasEarlierActivities());
+      let held: { row: SourceRow; record: ActivityRecordInput; result: CalcResult | null }[] = [];
+      const settle = async (): Promise<void> => {
+        const rows = held;
+        held = [];
+        const earlier = await writer.earlierSourceIds([...new Set(rows.flatMap((h) => (h.record.sourceId === null ? [] : [h.record.sourceId])))]);
+        for (const h of rows) {
+          const first = h.record.sourceId === null ? undefined : earlier.get(h.record.sourceId);
+          if (first === undefined) {
+            await accept(h.record, h.result);
+            continue;
+          }
+          imported--;
+          await refuse(h.row, [fieldError('source_id', problem('sourceIdImported', { id: h.record.sourceId as string, batch: first.batchId, row: first.rowNumber }))]);
+        }
+      };
       let lastHeaders: readonly string[] | null = null;
       try {
         for await (const rows of readRows(format, metered(source, contentHash, req.onProgress))) for (const row of rows) {
@@ -155,10 +193,8 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
           const result = record === null || calculation === null ? null : calculate(calculation, record as ActivityRecordInput, `${row.label} ${row.row}`, r);
           if (record !== null && (calculation === null || result !== null)) {
             imported++;
-            if ((errorCount > 0 && !req.quarantine) || req.dryRun === true) continue; // doomed or a dry run: validate, do not write
-            good.push(record);
-            if (result !== null) results.push(result);
-            if (good.length >= CHUNK_ROWS) await flushGood();
+            if (!checkRepeats) await accept(record, result);
+            else if (held.push({ row, record: record as ActivityRecordInput, result }) >= CHUNK_ROWS) await settle();
             continue;
           }
           const rowErrors = firstPerField(r.errors).map((e) => {
@@ -167,13 +203,9 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
             const why = absent === null ? e : fieldError(e.field, absent);
             return column === null || headerKey(column) === e.field ? why : { ...why, column };
           });
-          for (const e of rowErrors) note({ row: row.row, label: row.label, ...e });
-          if (!req.quarantine) continue;
-          quarantined++;
-          if (req.dryRun === true) continue;
-          bad.push({ rowNumber: row.row, label: row.label, columns: row.headers, raw: Object.fromEntries(row.headers.map((h) => [h, row.cells[headerKey(h)] ?? null])), errors: rowErrors });
-          if (bad.length >= CHUNK_ROWS) await flushBad();
+          await refuse(row, rowErrors);
         }
+        await settle();
       } catch (e) {
         await inflight.catch(() => undefined); // let the transaction end only once no write is running
         if (!(e instanceof SourceError)) throw e;

@@ -45,6 +45,10 @@ export interface BatchWriter {
   /** Metrics replace the value of the same metric and period start (as `OrgStore.setMetric`). */
   addMetrics(rows: readonly MetricRecordInput[]): Promise<void>;
   addQuarantined(rows: readonly QuarantinedRow[]): Promise<void>;
+  /** Whether the organisation had activity records before this batch. */
+  hasEarlierActivities(): Promise<boolean>;
+  /** Of these source ids, those on records of the organisation's other batches, each with its first such record. */
+  earlierSourceIds(ids: readonly string[]): Promise<ReadonlyMap<string, { readonly batchId: number; readonly rowNumber: number }>>;
   finish(counts: BatchCounts): Promise<ImportBatch>;
 }
 

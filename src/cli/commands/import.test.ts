@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -73,5 +73,16 @@ describe('carbon-ledger import', () => {
       rmSync(dir, { recursive: true, force: true });
     }
     await expect(cli('--save-mapping', 'bad', '--map', 'Qty=amount')).rejects.toThrow('mapping "bad": column "Qty" names "amount", which is not a field of activities');
+  });
+
+  it('refuses rows imported before under their source ids, unless --allow-repeats', async () => {
+    const copy = join(dataDir, 'fuel-card-again.csv');
+    writeFileSync(copy, readFileSync(`${FIXTURES}fuel-card.csv`, 'utf8') + '\n');
+    const refused = await cli(copy, '--mapping', 'fuel-card').catch((e: Error) => e);
+    expect((refused as Error).message.split('\n').slice(0, 2)).toEqual([
+      'fuel-card-again.csv: 4 error(s), nothing imported (--quarantine imports the good rows and keeps the bad ones apart):',
+      expect.stringMatching(/^ {2}fuel-card-again\.csv: row 2, field "source_id": source_id "[^"]+" is in the ledger already \(import \d+, row 2\): importing it again would count it twice/),
+    ]);
+    expect(await cli(copy, '--mapping', 'fuel-card', '--allow-repeats')).toMatch(/^imported fuel-card-again\.csv as batch \d+: 4 of 4 activities rows\n/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * @module cli/commands/import
  * `carbon-ledger import FILE --org SLUG [--mapping NAME | --mapping-file F | --map 'Col=field'…]
- * [--save-mapping NAME] [--kind K] [--quarantine] [--by NAME] [--json]` (docs/import.md). A new
+ * [--save-mapping NAME] [--kind K] [--quarantine] [--allow-repeats] [--by NAME] [--json]` (docs/import.md). A new
  * batch triggers a recalculation of the organisation; a refused file exits with status 2.
  */
 import { createReadStream } from 'node:fs';
@@ -33,6 +33,7 @@ interface ImportFlags extends LedgerFlags {
   readonly const?: string[];
   readonly kind?: string;
   readonly quarantine?: boolean;
+  readonly allowRepeats?: boolean;
   readonly by?: string;
   readonly json?: boolean;
 }
@@ -51,6 +52,7 @@ export function registerImport(program: Command): void {
     .option('--save-mapping <name>', 'save the mapping from --map/--const or --mapping-file for the organisation')
     .option('--kind <kind>', `${IMPORT_KINDS.join(' | ')} (default: the mapping's, else activities)`)
     .option('--quarantine', 'import the good rows and keep the bad ones apart with their errors')
+    .option('--allow-repeats', 'take rows whose source_id the ledger holds already from another import (other activities under the same id)')
     .option('--by <name>', 'who imports, for the batch record (default: the login name)')
     .option('--json', 'print JSON')
     .action(async (file: string | undefined, flags: ImportFlags) => {
@@ -70,7 +72,7 @@ export function registerImport(program: Command): void {
         let outcome: ImportOutcome;
         try {
           outcome = await importAndRecalculate(sqlLedger(db), loadLibrary(), {
-            org, source: await fileSource(file), mapping, kind, quarantine: flags.quarantine === true,
+            org, source: await fileSource(file), mapping, kind, quarantine: flags.quarantine === true, allowRepeats: flags.allowRepeats === true,
             importedBy: flags.by ?? cliActor(), onProgress: progress.update,
           });
         } finally {

@@ -88,7 +88,7 @@ export function dataRoutes(app: FastifyInstance, deps: ServerDeps): void {
     const importedBy = caller?.user.email ?? 'api';
     const jobId = jobs.start(s.org.orgId, caller?.user.userId ?? 0, async (progress) => {
       const { result, calc } = await importAndRecalculate(s.ledger, deps.lib, {
-        org: s.org, source, mapping, kind: body.kind, quarantine: body.quarantine, importedBy, onProgress: progress, dryRun: body.dry_run,
+        org: s.org, source, mapping, kind: body.kind, quarantine: body.quarantine, allowRepeats: body.allow_repeats, importedBy, onProgress: progress, dryRun: body.dry_run,
         writableUnits: m.role === 'data_owner' ? m.businessUnits : undefined,
       });
       return {

@@ -42,6 +42,7 @@ export function ImportPage() {
   const [kind, setKind] = useState<ImportKind | ''>('');
   const [columnMap, setColumnMap] = useState<Record<string, string>>({});
   const [quarantine, setQuarantine] = useState(false);
+  const [allowRepeats, setAllowRepeats] = useState(false);
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<unknown>(undefined);
@@ -85,6 +86,7 @@ export function ImportPage() {
     mapping: mode === 'columns' ? columnMapping : mappingName,
     ...(kind === '' ? {} : { kind }),
     quarantine,
+    allow_repeats: allowRepeats,
     dry_run: dry,
   });
 
@@ -234,6 +236,7 @@ export function ImportPage() {
             </>
           )}
           <label className="choice"><input type="checkbox" checked={quarantine} onChange={(e) => setQuarantine(e.target.checked)} /> {t('import.quarantine')}</label>
+          <label className="choice"><input type="checkbox" checked={allowRepeats} onChange={(e) => setAllowRepeats(e.target.checked)} /> {t('import.allowRepeats')}</label>
           <div className="actions">
             <button type="button" onClick={() => setStep(1)}>{t('common.back')}</button>
             <button type="button" className="primary" onClick={() => { setStep(3); void run(source, true); }}>{t('import.validate')}</button>
