@@ -63,7 +63,7 @@ export function inventoryTables(r: InventoryReport, lang?: string): Table[] {
   const scope3: Table = {
     name: l.scope3Sheet,
     header: [l.category, l.method, l.tonnes],
-    rows: Object.entries(r.scope3_methods_kg).flatMap(([c, methods]) => Object.entries(methods).map(([m, kg]) => [Number(c), l.methodName(m), t(kg)])),
+    rows: Object.entries(r.scope3_methods_kg).flatMap(([c, methods]) => Object.entries(methods).map(([m, kg]) => [l.categoryName(Number(c)), l.methodName(m), t(kg)])),
   };
   return [about, totals, scope3, breakdownTable(l.entity, r.by_entity, l), breakdownTable(l.site, r.by_site, l),
     breakdownTable(l.businessUnit, r.by_business_unit, l), breakdownTable(l.month, r.by_month, l)];

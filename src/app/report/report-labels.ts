@@ -5,6 +5,7 @@
  */
 import { AppError } from '../app-error.js';
 import type { ReportNotice } from './report-notices.js';
+import { SCOPE3_CATEGORY_NAMES } from './scope3-categories.js';
 
 export const REPORT_LANGUAGES = ['en', 'zh-Hans', 'zh-Hant', 'vi'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
@@ -13,6 +14,8 @@ export interface ReportLabels {
   readonly totals: string; readonly scope3Sheet: string; readonly entity: string; readonly site: string; readonly businessUnit: string; readonly month: string;
   readonly line: string; readonly thisYearT: (year: string) => string; readonly previousT: string; readonly changePct: string;
   readonly category: string; readonly method: string; readonly tonnes: string;
+  /** A Scope 3 category as `1. Purchased goods and services`. */
+  readonly categoryName: (c: number) => string;
   readonly scope1: string; readonly scope2Location: string; readonly scope2Market: string; readonly scope3: string;
   readonly scope12Location: string; readonly scope12Market: string;
   readonly totalLocation: string; readonly totalMarket: string; readonly biogenic: string;
@@ -33,6 +36,11 @@ export interface ReportLabels {
   readonly notice: (n: ReportNotice) => string;
 }
 
+const categoryIn = (lang: ReportLanguage) => (c: number): string => {
+  const name = SCOPE3_CATEGORY_NAMES[lang][c - 1];
+  return name === undefined ? String(c) : `${c}. ${name}`;
+};
+
 /** The consolidation approaches, worded as the web app words them (web/src/i18n). */
 const approachIn = (words: Readonly<Record<string, string>>) => (a: string): string => words[a] ?? a;
 const ZH_HANS_APPROACH = approachIn({ equity_share: '股权比例法', financial_control: '财务控制权法', operational_control: '运营控制权法' });
@@ -42,7 +50,7 @@ const VI_APPROACH = approachIn({ equity_share: 'tỷ lệ vốn chủ sở hữu
 const EN: ReportLabels = {
   totals: 'Totals', scope3Sheet: 'Scope 3', entity: 'Entity', site: 'Site', businessUnit: 'Business unit', month: 'Month',
   line: 'Line', thisYearT: (y) => `${y} (t CO2e)`, previousT: 'Previous year (t CO2e)', changePct: 'Change (%)',
-  category: 'Category', method: 'Method', tonnes: 't CO2e',
+  category: 'Category', method: 'Method', tonnes: 't CO2e', categoryName: categoryIn('en'),
   scope1: 'Scope 1', scope2Location: 'Scope 2 (location-based)', scope2Market: 'Scope 2 (market-based)', scope3: 'Scope 3',
   scope12Location: 'Scope 1+2 (location-based)', scope12Market: 'Scope 1+2 (market-based)',
   totalLocation: 'Total (location-based)', totalMarket: 'Total (market-based)', biogenic: 'Biogenic CO2 (outside the scopes)',
@@ -72,7 +80,7 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
   'zh-Hans': {
     totals: '合计', scope3Sheet: '范围三', entity: '法人实体', site: '场所', businessUnit: '业务单元', month: '月份',
     line: '项目', thisYearT: (y) => `${y}（吨二氧化碳当量）`, previousT: '上一年（吨二氧化碳当量）', changePct: '变化（%）',
-    category: '类别', method: '方法', tonnes: '吨二氧化碳当量',
+    category: '类别', method: '方法', tonnes: '吨二氧化碳当量', categoryName: categoryIn('zh-Hans'),
     scope1: '范围一', scope2Location: '范围二（基于位置）', scope2Market: '范围二（基于市场）', scope3: '范围三',
     scope12Location: '范围一和二（基于位置）', scope12Market: '范围一和二（基于市场）',
     totalLocation: '总计（基于位置）', totalMarket: '总计（基于市场）', biogenic: '生物源二氧化碳（范围之外）',
@@ -100,7 +108,7 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
   'zh-Hant': {
     totals: '合計', scope3Sheet: '範疇三', entity: '法人實體', site: '據點', businessUnit: '事業單位', month: '月份',
     line: '項目', thisYearT: (y) => `${y}（公噸二氧化碳當量）`, previousT: '上一年（公噸二氧化碳當量）', changePct: '變化（%）',
-    category: '類別', method: '方法', tonnes: '公噸二氧化碳當量',
+    category: '類別', method: '方法', tonnes: '公噸二氧化碳當量', categoryName: categoryIn('zh-Hant'),
     scope1: '範疇一', scope2Location: '範疇二（以地點為基礎）', scope2Market: '範疇二（以市場為基礎）', scope3: '範疇三',
     scope12Location: '範疇一和二（以地點為基礎）', scope12Market: '範疇一和二（以市場為基礎）',
     totalLocation: '總計（以地點為基礎）', totalMarket: '總計（以市場為基礎）', biogenic: '生質二氧化碳（範疇之外）',
@@ -128,7 +136,7 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
   vi: {
     totals: 'Tổng', scope3Sheet: 'Phạm vi 3', entity: 'Pháp nhân', site: 'Cơ sở', businessUnit: 'Đơn vị kinh doanh', month: 'Tháng',
     line: 'Hạng mục', thisYearT: (y) => `${y} (t CO2e)`, previousT: 'Năm trước (t CO2e)', changePct: 'Thay đổi (%)',
-    category: 'Danh mục', method: 'Phương pháp', tonnes: 't CO2e',
+    category: 'Danh mục', method: 'Phương pháp', tonnes: 't CO2e', categoryName: categoryIn('vi'),
     scope1: 'Phạm vi 1', scope2Location: 'Phạm vi 2 (theo địa điểm)', scope2Market: 'Phạm vi 2 (theo thị trường)', scope3: 'Phạm vi 3',
     scope12Location: 'Phạm vi 1+2 (theo địa điểm)', scope12Market: 'Phạm vi 1+2 (theo thị trường)',
     totalLocation: 'Tổng (theo địa điểm)', totalMarket: 'Tổng (theo thị trường)', biogenic: 'CO2 sinh học (ngoài các phạm vi)',

@@ -49,7 +49,7 @@ describe('carbon-ledger report inventory', () => {
     expect(csv).toContain('Months with records (previous year),12 (12)');
     const vi = report('--format', 'csv', '--lang', 'vi').stdout.split('\n');
     expect(vi).toContain('Phạm vi 1+2 (theo thị trường),15999.717,19277.282,-17');
-    expect(vi).toContain('1,dựa trên chi tiêu,163.201');
+    expect(vi).toContain('1. Hàng hóa và dịch vụ mua vào,dựa trên chi tiêu,163.201');
   });
 
   it('prints the text report with one decimal on every figure and change', () => {

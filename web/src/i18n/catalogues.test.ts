@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_TEXT, placeholdersOf } from '../../../src/app/import/problems.js';
+import type { ReportLanguage } from '../../../src/app/report/report-labels.js';
+import { SCOPE3_CATEGORY_NAMES } from '../../../src/app/report/scope3-categories.js';
 import { en } from './en.js';
 import { vi } from './vi.js';
 import { zhHans } from './zh-Hans.js';
@@ -34,6 +36,13 @@ describe('i18n catalogues', () => {
       expect(wrong).toEqual([]);
     });
   }
+
+  it('names the Scope 3 categories as the exported reports do', () => {
+    for (const [lang, cat] of Object.entries(catalogues)) {
+      const names = Array.from({ length: 15 }, (_, i) => cat[`category.${i + 1}`]);
+      expect([lang, names]).toEqual([lang, SCOPE3_CATEGORY_NAMES[lang as ReportLanguage]]);
+    }
+  });
 
   it('words every import problem the server can name, with the values the server sends', () => {
     const web = Object.keys(en).filter((k) => k.startsWith('problem.')).map((k) => k.slice('problem.'.length)).sort();
