@@ -411,6 +411,7 @@ export const en = {
   'org.operationalControl': 'Operational control',
   'org.share': 'Share consolidated',
   'org.noEntities': 'No legal entities yet.',
+  'org.chooseEntity': '— choose its legal entity —',
   'org.noPeriod': 'No ownership period',
   'org.setEntity': 'Add an entity or set its ownership from a date',
   'org.sites': 'Sites',

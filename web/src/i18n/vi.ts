@@ -413,6 +413,7 @@ export const vi: Catalogue = {
   'org.operationalControl': 'Kiểm soát vận hành',
   'org.share': 'Tỷ lệ hợp nhất',
   'org.noEntities': 'Chưa có pháp nhân nào.',
+  'org.chooseEntity': '— chọn pháp nhân của cơ sở —',
   'org.noPeriod': 'Chưa có kỳ sở hữu',
   'org.setEntity': 'Thêm pháp nhân hoặc đặt quyền sở hữu từ một ngày',
   'org.sites': 'Cơ sở',

@@ -413,6 +413,7 @@ export const zhHans: Catalogue = {
   'org.operationalControl': '运营控制权',
   'org.share': '合并比例',
   'org.noEntities': '尚无法律实体。',
+  'org.chooseEntity': '— 请选择其法律实体 —',
   'org.noPeriod': '无所有权期间',
   'org.setEntity': '添加实体或设置其自某日起的所有权',
   'org.sites': '场所',

@@ -413,6 +413,7 @@ export const zhHant: Catalogue = {
   'org.operationalControl': '營運控制權',
   'org.share': '納入比例',
   'org.noEntities': '尚無法人實體。',
+  'org.chooseEntity': '— 請選擇其法人實體 —',
   'org.noPeriod': '無所有權期間',
   'org.setEntity': '新增實體或設定其自某日起的所有權',
   'org.sites': '據點',

@@ -182,7 +182,8 @@ function EntityForm({ org, onSaved }: { readonly org: string; readonly onSaved: 
 
 function SiteForm({ org, o, onSaved }: { readonly org: string; readonly o: Org; readonly onSaved: (o: Org) => void }) {
   const { t } = useTranslation();
-  const [v, setV] = useState({ name: '', entity: o.entities[0]?.name ?? '', country: '', grid_region: '', market: '' });
+  // With several entities none is chosen for the user: a site under the wrong one is counted at its share.
+  const [v, setV] = useState({ name: '', entity: o.entities.length === 1 ? (o.entities[0]?.name ?? '') : '', country: '', grid_region: '', market: '' });
   const state = useSubmit(() => call('addSite', {
     params: { org },
     body: { name: v.name, entity: v.entity, country: v.country, ...(v.grid_region === '' ? {} : { grid_region: v.grid_region }), ...(v.market === '' ? {} : { market: v.market }) },
@@ -192,6 +193,7 @@ function SiteForm({ org, o, onSaved }: { readonly org: string; readonly o: Org; 
       <TextField label={t('org.siteName')} value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} error={fieldError(state.error, 'name')} />
       <SelectField label={t('org.entity')} value={v.entity} onChange={(e) => setV({ ...v, entity: e.target.value })} error={fieldError(state.error, 'entity')}>
         {o.entities.length === 0 && <option value="">{t('org.noEntities')}</option>}
+        {o.entities.length > 1 && <option value="" disabled>{t('org.chooseEntity')}</option>}
         {o.entities.map((e) => <option key={e.name} value={e.name}>{e.name}</option>)}
       </SelectField>
       <TextField label={t('org.country')} hint={t('org.countryHint')} maxLength={2} value={v.country} onChange={(e) => setV({ ...v, country: e.target.value.toUpperCase() })} error={fieldError(state.error, 'country')} />

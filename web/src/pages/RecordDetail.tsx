@@ -65,7 +65,9 @@ export function RecordDetailPage() {
                 <tbody>
                   {Object.entries(input).map(([k, v]) => {
                     const label = inputFieldLabel(t, k);
-                    return <tr key={k}><th scope="row">{label === k ? <code>{k}</code> : <span title={k}>{label}</span>}</th><td>{show(v)}</td></tr>;
+                    // A time is shown as every other time on the page, the stored value in its title.
+                    const value = k === 'imported_at' && typeof v === 'string' ? <time dateTime={v} title={v}>{dateTime(v)}</time> : show(v);
+                    return <tr key={k}><th scope="row">{label === k ? <code>{k}</code> : <span title={k}>{label}</span>}</th><td>{value}</td></tr>;
                   })}
                 </tbody>
               </table>
