@@ -191,8 +191,8 @@ class SqlBatchWriter implements BatchWriter {
     await this.tx.copyFrom('quarantined_rows', QUARANTINE_COLUMNS, [text]);
   }
 
-  async hasEarlierActivities(): Promise<boolean> {
-    const rows = await this.tx.query('SELECT 1 FROM activity_records WHERE org_id = $1 AND batch_id <> $2 LIMIT 1', [this.orgId, this.batchId]);
+  async hasEarlierSourceIds(): Promise<boolean> {
+    const rows = await this.tx.query('SELECT 1 FROM activity_records WHERE org_id = $1 AND source_id IS NOT NULL AND batch_id <> $2 LIMIT 1', [this.orgId, this.batchId]);
     return rows.length > 0;
   }
 

@@ -107,7 +107,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
       const errors: RowError[] = [];
       let [total, imported, quarantined, errorCount] = [0, 0, 0, 0];
       const reject = (): never => {
-        throw new Rejected({ ...base, status: 'rejected', rowsTotal: total, errorCount, errors });
+        throw new Rejected({ ...base, status: 'rejected', rowsTotal: total, errorCount, errors: inRowOrder(errors) });
       };
       const note = (e: Omit<RowError, 'file'>): void => {
         errorCount++;
@@ -152,22 +152,36 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         bad.push({ rowNumber: row.row, label: row.label, columns: row.headers, raw: Object.fromEntries(row.headers.map((h) => [h, row.cells[headerKey(h)] ?? null])), errors: rowErrors });
         if (bad.length >= CHUNK_ROWS) await flushBad();
       };
+      /** A row's errors as reported: one per field, each with the file's column, a missing field's absent column said. */
+      const rowErrorsOf = (row: SourceRow, fieldErrors: readonly FieldError[]): FieldError[] => firstPerField(fieldErrors).map((e) => {
+        const column = mapper.column(row.headers, e.field);
+        const absent = e.code !== undefined && MISSING.has(e.code) ? mapper.missingColumn(row.headers, e.field) : null;
+        const why = absent === null ? e : fieldError(e.field, absent);
+        return column === null || headerKey(column) === e.field ? why : { ...why, column };
+      });
+      /** A valid row calculated (the calculation takes rows in file order) and accepted, or refused with the engine's reason. */
+      const take = async (row: SourceRow, r: RowReader, record: object): Promise<void> => {
+        const result = calculation === null ? null : calculate(calculation, record as ActivityRecordInput, `${row.label} ${row.row}`, r);
+        if (calculation === null || result !== null) {
+          imported++;
+          await accept(record, result);
+        } else {
+          await refuse(row, rowErrorsOf(row, r.errors));
+        }
+      };
       // Valid activity rows wait here, a chunk at a time, until their source ids are looked up in the
-      // ledger's other imports (only when there are any, and repeats are not allowed).
-      const checkRepeats = kind === 'activities' && req.allowRepeats !== true && (await writer.hasEarlierActivities());
-      let held: { row: SourceRow; record: ActivityRecordInput; result: CalcResult | null }[] = [];
+      // ledger's other imports (only when there are any, and repeats are not allowed); only then are
+      // they calculated, so that a refused row adds nothing to the version's sums or instruments.
+      const checkRepeats = kind === 'activities' && req.allowRepeats !== true && (await writer.hasEarlierSourceIds());
+      let held: { row: SourceRow; r: RowReader; record: ActivityRecordInput }[] = [];
       const settle = async (): Promise<void> => {
         const rows = held;
         held = [];
         const earlier = await writer.earlierSourceIds([...new Set(rows.flatMap((h) => (h.record.sourceId === null ? [] : [h.record.sourceId])))]);
         for (const h of rows) {
           const first = h.record.sourceId === null ? undefined : earlier.get(h.record.sourceId);
-          if (first === undefined) {
-            await accept(h.record, h.result);
-            continue;
-          }
-          imported--;
-          await refuse(h.row, [fieldError('source_id', problem('sourceIdImported', { id: h.record.sourceId as string, batch: first.batchId, row: first.rowNumber }))]);
+          if (first === undefined) await take(h.row, h.r, h.record);
+          else await refuse(h.row, rowErrorsOf(h.row, [fieldError('source_id', problem('sourceIdImported', { id: h.record.sourceId as string, batch: first.batchId, row: first.rowNumber }))]));
         }
       };
       let lastHeaders: readonly string[] | null = null;
@@ -190,20 +204,9 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
           r.errors.push(...mapped.errors);
           // Every field is checked even when the mapping failed (null then); an unreadable row has no fields.
           const record = row.problem !== undefined && row.headers.length === 0 ? null : plan.validate(r, row.row);
-          const result = record === null || calculation === null ? null : calculate(calculation, record as ActivityRecordInput, `${row.label} ${row.row}`, r);
-          if (record !== null && (calculation === null || result !== null)) {
-            imported++;
-            if (!checkRepeats) await accept(record, result);
-            else if (held.push({ row, record: record as ActivityRecordInput, result }) >= CHUNK_ROWS) await settle();
-            continue;
-          }
-          const rowErrors = firstPerField(r.errors).map((e) => {
-            const column = mapper.column(row.headers, e.field);
-            const absent = e.code !== undefined && MISSING.has(e.code) ? mapper.missingColumn(row.headers, e.field) : null;
-            const why = absent === null ? e : fieldError(e.field, absent);
-            return column === null || headerKey(column) === e.field ? why : { ...why, column };
-          });
-          await refuse(row, rowErrors);
+          if (record === null) await refuse(row, rowErrorsOf(row, r.errors));
+          else if (!checkRepeats) await take(row, r, record);
+          else if (held.push({ row, r, record: record as ActivityRecordInput }) >= CHUNK_ROWS) await settle();
         }
         await settle();
       } catch (e) {
@@ -222,14 +225,14 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
       }
       if (req.dryRun === true) {
         await inflight;
-        throw new Rejected({ ...base, status: 'valid', rowsTotal: total, rowsImported: imported, rowsQuarantined: quarantined, errorCount, errors });
+        throw new Rejected({ ...base, status: 'valid', rowsTotal: total, rowsImported: imported, rowsQuarantined: quarantined, errorCount, errors: inRowOrder(errors) });
       }
       await flushGood();
       await flushBad();
       await inflight;
       await calculation?.finish(imported);
       const stored = await writer.finish({ rowsTotal: total, rowsImported: imported, rowsQuarantined: quarantined });
-      return { ...base, status: 'imported' as const, batchId: stored.batchId, rowsTotal: total, rowsImported: imported, rowsQuarantined: quarantined, errorCount, errors };
+      return { ...base, status: 'imported' as const, batchId: stored.batchId, rowsTotal: total, rowsImported: imported, rowsQuarantined: quarantined, errorCount, errors: inRowOrder(errors) };
     });
     if (written !== null) return written;
   } catch (e) {
@@ -256,6 +259,9 @@ function calculate(calculation: BatchCalculation, record: ActivityRecordInput, l
     return null;
   }
 }
+
+/** Errors by row (a row held for its source-id check is refused after later rows' errors were noted). */
+const inRowOrder = (errors: RowError[]): RowError[] => errors.sort((a, b) => a.row - b.row);
 
 /** One error per field: a field the mapping could not build is not also reported "missing". */
 function firstPerField(errors: readonly FieldError[]): FieldError[] {

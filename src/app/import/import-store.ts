@@ -45,8 +45,8 @@ export interface BatchWriter {
   /** Metrics replace the value of the same metric and period start (as `OrgStore.setMetric`). */
   addMetrics(rows: readonly MetricRecordInput[]): Promise<void>;
   addQuarantined(rows: readonly QuarantinedRow[]): Promise<void>;
-  /** Whether the organisation had activity records before this batch. */
-  hasEarlierActivities(): Promise<boolean>;
+  /** Whether the organisation's other batches hold records with a source id. */
+  hasEarlierSourceIds(): Promise<boolean>;
   /** Of these source ids, those on records of the organisation's other batches, each with its first such record. */
   earlierSourceIds(ids: readonly string[]): Promise<ReadonlyMap<string, { readonly batchId: number; readonly rowNumber: number }>>;
   finish(counts: BatchCounts): Promise<ImportBatch>;

@@ -128,6 +128,21 @@ describe.each(ENGINES)('imports that extend the latest version on %s', (engine) 
     expect(parts[0]?.source).toBe('REC-2024-PJM-0001');
   });
 
+  it('keeps a refused repeat out of the version: a cumulative file with quarantine adds only its new rows, as a whole recalculation would', async () => {
+    const org = await createAcme(t.db, `acme-cumulative-${engine}`);
+    const { ledger, fullReads } = countingLedger(t.db);
+    await importInto(ledger, org, fixture('instruments.csv'), 'instruments');
+    const jan = await importInto(ledger, org, await source('january.csv', JANUARY));
+    // January again with February's rows after it: the five January rows repeat their source ids.
+    const both = await importInto(ledger, org, await source('january-february.csv', JANUARY + FEBRUARY.slice(HEADER.length)), undefined, true);
+    expect(both.result).toMatchObject({ status: 'imported', rowsImported: 4, rowsQuarantined: 5 });
+    expect(both.result.errors.map((e) => [e.row, e.code])).toEqual([2, 3, 4, 5, 6].map((row) => [row, 'sourceIdImported']));
+    expect(both.calc).toMatchObject({ records: 9, versionId: (jan.calc?.versionId ?? 0) + 1 });
+    expect(fullReads()).toBe(1); // the extended version, not a whole recalculation
+    const whole = await recalculate(ledger, org, 'check', lib);
+    expect(await versionContent(t.db, org.orgId, whole.versionId)).toEqual(await versionContent(t.db, org.orgId, both.calc?.versionId ?? 0));
+  });
+
   it('reads results through record-id ranges, carried over unchanged by an import with no record of its own', async () => {
     const org = await createAcme(t.db, `acme-ranges-${engine}`);
     const { ledger, fullReads } = countingLedger(t.db);
