@@ -4,8 +4,8 @@
  * organisation file, `import` of each CSV (certificates, then activities year by year), then one
  * recalculation. Running it again changes nothing: the org files apply idempotently and the
  * imports are recognised by their content hash. An organisation edited since is put back as its
- * file says, unless `onlyMissing` leaves every demo organisation already there as it is (what
- * `npm start` asks, so that a restart keeps what a user changed).
+ * file says, unless `onlyMissing` leaves a demo organisation already there as it is (what
+ * `npm start` asks, so that a restart keeps what a user changed); its files are imported all the same.
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ import { applyOrgFile } from '../org/apply-org-file.js';
 import { parseOrgFile } from '../org/org-file.js';
 import type { ReferenceLibrary } from '../../core/index.js';
 import type { Ledger } from '../ledger/ledger-ports.js';
+import type { Organisation } from '../ledger/model.js';
 
 export interface DemoOrg {
   readonly dir: string;
@@ -52,14 +53,18 @@ export async function loadDemo(
   for (const demo of DEMO_ORGS) {
     const orgPath = join(demoRoot, demo.dir, 'org.yaml');
     const file = parseOrgFile(readFileSync(orgPath, 'utf8'), orgPath);
-    if (options.onlyMissing === true && (await ledger.stores.org.findOrg(file.slug)) !== null) {
-      onStep(`${file.slug}: already loaded, left as it is (carbon-ledger demo puts it back as its files say)`);
-      loaded.push({ slug: file.slug, imports: [], recalculated: null });
-      continue;
+    // An organisation already there keeps its edits; its files are still imported (each once, by
+    // content hash), so that a first load cut short is finished.
+    const kept = options.onlyMissing === true ? await ledger.stores.org.findOrg(file.slug) : null;
+    let org: Organisation;
+    if (kept !== null) {
+      org = kept;
+      onStep(`${org.slug}: organisation left as it is (carbon-ledger demo puts it back as its file says)`);
+    } else {
+      const applied = await applyOrgFile((work) => ledger.transaction((tx) => work(tx.org)), file, orgPath);
+      org = applied.org;
+      onStep(`${org.slug}: organisation ${applied.created ? 'created' : applied.changed ? 'updated' : 'unchanged'}`);
     }
-    const applied = await applyOrgFile((work) => ledger.transaction((tx) => work(tx.org)), file, orgPath);
-    const org = applied.org;
-    onStep(`${org.slug}: organisation ${applied.created ? 'created' : applied.changed ? 'updated' : 'unchanged'}`);
     const { imports, org: orgs } = ledger.stores;
     const mapping = await findMapping(imports, org.orgId, 'canonical');
     const results: ImportResult[] = [];
