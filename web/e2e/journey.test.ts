@@ -164,7 +164,7 @@ describe('the web app in Chromium', () => {
       expect([key, cells]).toEqual([key, expect.arrayContaining([Math.round(cli.totals[key] as number) / 1000])]);
     }
     expect(download.url()).toContain('lang=zh-Hans');
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['报告', '合计', '范围三', '法人实体', '场所', '业务单元', '月份']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['报告', '合计', '范围三', '法律实体', '场所', '业务单元', '月份']);
     expect(wb.getWorksheet('合计')?.getCell('A2').value).toBe('范围一');
     expect([wb.getWorksheet('报告')?.getCell('A8').value, wb.getWorksheet('报告')?.getCell('B7').value]).toEqual(['计算版本', cli.calc_version.gwp]);
     expect([wb.getWorksheet('报告')?.getCell('A5').value, wb.getWorksheet('报告')?.getCell('B5').value]).toEqual(['有记录的月份数（上一年）', '1 (–)']);

@@ -234,6 +234,11 @@ describe('main pages with the demo data', () => {
       const published = Number(await page.getByTestId('report-scope1').getAttribute('data-kg'));
       expect(published).toBeLessThan(today);
       expect(await page.getByTestId('export-csv').getAttribute('href')).toMatch(/calc_version=\d+/);
+      // The figures of a named version are not linked to the records page, which shows the latest version's.
+      expect(await page.getByTestId('report-scope1').locator('a').count()).toBe(0);
+      await page.getByTestId('pinned-version').getByRole('link').click();
+      await page.waitForURL((url) => !url.search.includes('version='));
+      await expect.poll(() => page.getByTestId('report-scope1').getAttribute('data-kg')).toBe(String(today));
     } finally {
       await orgs.updateOrg(mekong.orgId, { consolidation: 'equity_share' });
       await page.getByTestId('language-select').selectOption('en');

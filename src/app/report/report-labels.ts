@@ -78,7 +78,7 @@ const EN: ReportLabels = {
 const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
   en: EN,
   'zh-Hans': {
-    totals: '合计', scope3Sheet: '范围三', entity: '法人实体', site: '场所', businessUnit: '业务单元', month: '月份',
+    totals: '合计', scope3Sheet: '范围三', entity: '法律实体', site: '场所', businessUnit: '业务单元', month: '月份',
     line: '项目', thisYearT: (y) => `${y}（吨二氧化碳当量）`, previousT: '上一年（吨二氧化碳当量）', changePct: '变化（%）',
     category: '类别', method: '方法', tonnes: '吨二氧化碳当量', categoryName: categoryIn('zh-Hans'),
     scope1: '范围一', scope2Location: '范围二（基于位置）', scope2Market: '范围二（基于市场）', scope3: '范围三',
@@ -100,7 +100,7 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
           + (n.made === n.today ? '。' : `；该版本按${a(n.made)}创建，这些数字采用当前的${a(n.today)}。`);
         case 'terms_as_published': return `这些是计算版本 ${n.version} 发布时的数字，采用该版本的持股、控制条件和合并方法（${a(n.approach)}）；当前条件已不同。`;
         case 'terms_today': return `自计算版本 ${n.version} 创建以来，持股、控制条件或合并方法已变更：这些数字采用当前条件，而非该版本发布时的条件。`;
-        case 'entity_without_period': return `法人实体“${n.entity}”在 ${n.year} 的部分期间没有有效的持股/控制期间：这些行未计入。`;
+        case 'entity_without_period': return `法律实体“${n.entity}”在 ${n.year} 的部分期间没有有效的持股/控制期间：这些行未计入。`;
         case 'version_without_results': return `计算版本 ${n.version} 在 ${n.year} 没有结果：该年所有数字均为 0。`;
       }
     },
@@ -136,7 +136,7 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
   vi: {
     totals: 'Tổng', scope3Sheet: 'Phạm vi 3', entity: 'Pháp nhân', site: 'Cơ sở', businessUnit: 'Đơn vị kinh doanh', month: 'Tháng',
     line: 'Hạng mục', thisYearT: (y) => `${y} (t CO2e)`, previousT: 'Năm trước (t CO2e)', changePct: 'Thay đổi (%)',
-    category: 'Danh mục', method: 'Phương pháp', tonnes: 't CO2e', categoryName: categoryIn('vi'),
+    category: 'Hạng mục', method: 'Phương pháp', tonnes: 't CO2e', categoryName: categoryIn('vi'),
     scope1: 'Phạm vi 1', scope2Location: 'Phạm vi 2 (theo địa điểm)', scope2Market: 'Phạm vi 2 (theo thị trường)', scope3: 'Phạm vi 3',
     scope12Location: 'Phạm vi 1+2 (theo địa điểm)', scope12Market: 'Phạm vi 1+2 (theo thị trường)',
     totalLocation: 'Tổng (theo địa điểm)', totalMarket: 'Tổng (theo thị trường)', biogenic: 'CO2 sinh học (ngoài các phạm vi)',
@@ -153,7 +153,7 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
       const a = VI_APPROACH;
       switch (n.code) {
         case 'terms_unknown': return `Phiên bản tính toán ${n.version} được tạo trước khi các phiên bản lưu điều kiện sở hữu và kiểm soát: áp dụng điều kiện hiện tại`
-          + (n.made === n.today ? '.' : `; phiên bản được tạo theo ${a(n.made)}, các số liệu này áp dụng ${a(n.today)} hiện tại.`);
+          + (n.made === n.today ? '.' : `; phiên bản được tạo theo phương pháp ${a(n.made)}, các số liệu này áp dụng phương pháp ${a(n.today)} hiện tại.`);
         case 'terms_as_published': return `Đây là số liệu đã công bố từ phiên bản tính toán ${n.version}, với điều kiện sở hữu, kiểm soát và phương pháp hợp nhất của phiên bản đó (${a(n.approach)}); điều kiện hiện tại đã khác.`;
         case 'terms_today': return `Điều kiện sở hữu, kiểm soát hoặc phương pháp hợp nhất đã thay đổi kể từ khi tạo phiên bản tính toán ${n.version}: các số liệu này áp dụng điều kiện hiện tại, không phải điều kiện khi công bố phiên bản.`;
         case 'entity_without_period': return `Pháp nhân "${n.entity}" không có kỳ sở hữu/kiểm soát hiệu lực trong một phần của ${n.year}: các dòng đó bị loại ra.`;

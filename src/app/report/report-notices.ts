@@ -17,8 +17,6 @@ export type ReportNotice =
   | { readonly code: 'entity_without_period'; readonly entity: string; readonly year: string }
   | { readonly code: 'version_without_results'; readonly version: number; readonly year: string };
 
-export const NOTICE_CODES = ['terms_unknown', 'terms_as_published', 'terms_today', 'entity_without_period', 'version_without_results'] as const;
-
 const words = (c: string): string => c.replace('_', ' ');
 
 /** The English line of a notice, as the CLI prints it. */

@@ -236,7 +236,9 @@ export function ImportPage() {
             </>
           )}
           <label className="choice"><input type="checkbox" checked={quarantine} onChange={(e) => setQuarantine(e.target.checked)} /> {t('import.quarantine')}</label>
-          <label className="choice"><input type="checkbox" checked={allowRepeats} onChange={(e) => setAllowRepeats(e.target.checked)} /> {t('import.allowRepeats')}</label>
+          {(kind === '' || kind === 'activities') && (
+            <label className="choice"><input type="checkbox" checked={allowRepeats} onChange={(e) => setAllowRepeats(e.target.checked)} /> {t('import.allowRepeats')}</label>
+          )}
           <div className="actions">
             <button type="button" onClick={() => setStep(1)}>{t('common.back')}</button>
             <button type="button" className="primary" onClick={() => { setStep(3); void run(source, true); }}>{t('import.validate')}</button>

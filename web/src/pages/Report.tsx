@@ -6,7 +6,7 @@ import { scope12Kg } from '../../../src/core/inventory/inventory.js';
 import { call, urlOf } from '../api/client.js';
 import { useSession } from '../api/session.js';
 import { CoverageNotice } from '../components/report/CoverageNotice.js';
-import { ReportNotices } from '../components/report/ReportNotices.js';
+import { reportLink, ReportNotices } from '../components/report/ReportNotices.js';
 import { RecalculateForm } from '../components/report/RecalculateForm.js';
 import { ErrorMessage, Loading } from '../components/ui.js';
 import { YearSelect, useYear } from '../components/YearSelect.js';
@@ -25,7 +25,7 @@ export function ReportPage() {
   const { org = '' } = useParams();
   const y = useYear(org);
   // `?version=N`: the figures as published from calculation version N, with its terms (ReportNotices links here).
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const version = /^\d+$/.test(params.get('version') ?? '') ? Number(params.get('version')) : undefined;
   const pinned = version === undefined ? {} : { calc_version: version };
   const inv = useLoad<Inventory>((signal) => (y.year === '' ? null : call('inventory', { params: { org }, query: { year: y.year, ...pinned }, signal })), [org, y.year, version]);
@@ -49,13 +49,24 @@ export function ReportPage() {
       {y.years !== undefined && y.years.length === 0 && <p className="empty">{t('dashboard.noYears')}</p>}
       {inv.loading && y.year !== '' && <Loading />}
       <ErrorMessage error={inv.error} />
-      {inv.data !== undefined && <ReportDocument inv={inv.data} />}
-      {mayRecalculate && <RecalculateForm key={org} org={org} currentGwp={inv.data?.calc_version.gwp} onDone={() => { y.reload(); inv.reload(); }} />}
+      {version !== undefined && inv.data !== undefined && (
+        <p className="alert alert-warning no-print" data-testid="pinned-version">
+          {t('report.pinned', { version })} <Link to={reportLink(org, y.year)}>{t('report.showLatest')}</Link>
+        </p>
+      )}
+      {inv.data !== undefined && <ReportDocument inv={inv.data} pinned={version !== undefined} />}
+      {mayRecalculate && <RecalculateForm key={org} org={org} currentGwp={inv.data?.calc_version.gwp} onDone={() => {
+        // A new version: the report shows the latest again, not the version it was pinned to.
+        setParams((p) => { const n = new URLSearchParams(p); n.delete('version'); return n; }, { replace: true });
+        y.reload();
+        inv.reload();
+      }} />}
     </>
   );
 }
 
-function ReportDocument({ inv }: { readonly inv: Inventory }) {
+/** `pinned`: the figures of a named version, whose records the records page (the latest version's) would not sum to: no links. */
+function ReportDocument({ inv, pinned }: { readonly inv: Inventory; readonly pinned: boolean }) {
   const { t } = useTranslation();
   const x = inv.totals;
   const p = inv.previous;
@@ -65,7 +76,7 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
   const line = (label: string, kg: number, prev: number | undefined, change: number | null | undefined, testid?: string, scope?: number | null) => (
     <tr data-testid={testid} data-kg={kg}>
       <th scope="row">{label}</th>
-      <td className="num">{scope === null ? tonnes(kg) : <Link to={recordsLink(inv.org.slug, { year: inv.year, scope })}>{tonnes(kg)}</Link>}</td>
+      <td className="num">{scope === null || pinned ? tonnes(kg) : <Link to={recordsLink(inv.org.slug, { year: inv.year, scope })}>{tonnes(kg)}</Link>}</td>
       <td className="num">{prev === undefined ? '' : tonnes(prev)}</td>
       <td className="num">{change == null ? '' : signedPercent(change)}</td>
     </tr>
@@ -140,10 +151,10 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
         </div>
       </section>
 
-      <BreakdownTable inv={inv} title={t('dashboard.dim.entity')} rows={inv.by_entity} dimension="entity" />
-      <BreakdownTable inv={inv} title={t('dashboard.dim.site')} rows={inv.by_site} dimension="site" />
-      <BreakdownTable inv={inv} title={t('dashboard.dim.business_unit')} rows={inv.by_business_unit} dimension="business_unit" />
-      <BreakdownTable inv={inv} title={t('records.month')} rows={inv.by_month} dimension="month" />
+      <BreakdownTable inv={inv} title={t('dashboard.dim.entity')} rows={inv.by_entity} dimension="entity" pinned={pinned} />
+      <BreakdownTable inv={inv} title={t('dashboard.dim.site')} rows={inv.by_site} dimension="site" pinned={pinned} />
+      <BreakdownTable inv={inv} title={t('dashboard.dim.business_unit')} rows={inv.by_business_unit} dimension="business_unit" pinned={pinned} />
+      <BreakdownTable inv={inv} title={t('records.month')} rows={inv.by_month} dimension="month" pinned={pinned} />
 
       {(Object.keys(inv.intensity).length > 0 || Object.keys(inv.metrics).length > 0) && (
         <section aria-labelledby="rep-int">
@@ -179,15 +190,15 @@ function ReportDocument({ inv }: { readonly inv: Inventory }) {
 }
 
 /** A breakdown of the year as a table whose figures link to their records (the dashboard's ScopeTable). */
-function BreakdownTable({ inv, title, rows, dimension }: {
-  readonly inv: Inventory; readonly title: string; readonly rows: Breakdown; readonly dimension: 'entity' | 'site' | 'business_unit' | 'month';
+function BreakdownTable({ inv, title, rows, dimension, pinned }: {
+  readonly inv: Inventory; readonly title: string; readonly rows: Breakdown; readonly dimension: 'entity' | 'site' | 'business_unit' | 'month'; readonly pinned: boolean;
 }) {
   const { t } = useTranslation();
   if (rows.length === 0) return null;
   const scopeRows: ScopeRow[] = rows.map((r) => ({
     ...r,
     label: dimension === 'month' ? month(r.name) : breakdownName(t, r.name),
-    filter: dimension === 'business_unit' && r.name === '(none)' ? null : { year: inv.year, [dimension]: r.name },
+    filter: pinned || (dimension === 'business_unit' && r.name === '(none)') ? null : { year: inv.year, [dimension]: r.name },
   }));
   return (
     <section className="report-breakdown">

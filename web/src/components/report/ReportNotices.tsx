@@ -1,7 +1,7 @@
 /**
  * What the reader must be told beside an inventory's figures (src/app/report/report-notices.ts), in
- * the words of the exports for the chosen language, with the way to the other terms where the
- * figures are not those published from their version (or are, and today's differ).
+ * the words of the exports for the chosen language, with the way to the figures as published from
+ * their version where these apply today's terms (the report page leads back from there).
  */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -28,7 +28,6 @@ export function ReportNotices({ inv, headingLevel }: { readonly inv: Inventory; 
           <li key={i} data-code={n.code}>
             {labels.notice(n)}
             {n.code === 'terms_today' && <> <Link to={reportLink(inv.org.slug, inv.year, n.version)}>{t('report.showPublished', { version: n.version })}</Link></>}
-            {n.code === 'terms_as_published' && <> <Link to={reportLink(inv.org.slug, inv.year)}>{t('report.showToday')}</Link></>}
           </li>
         ))}
       </ul>
