@@ -141,6 +141,17 @@ export function auditValueLabel(t: TFunction, field: string, value: string): str
     case 'financial_control':
     case 'operational_control': return value === 'true' ? t('common.yes') : value === 'false' ? t('common.no') : value;
     case 'kind': return importKindLabel(t, value);
+    case 'business_units': return listOf(value);
     default: return value;
+  }
+}
+
+/** A JSON list of names (as the audit log stores a member's business units) as `A, B`; other text as it is. */
+function listOf(value: string): string {
+  try {
+    const list: unknown = JSON.parse(value);
+    return Array.isArray(list) && list.every((x) => typeof x === 'string') ? list.join(', ') : value;
+  } catch {
+    return value;
   }
 }
