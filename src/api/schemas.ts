@@ -14,6 +14,7 @@ import { mappingSchema } from '../app/import/mapping-schema.js';
 import { PROBLEM_CODES } from '../app/import/problems.js';
 import { CONSOLIDATION_APPROACHES } from '../app/ledger/model.js';
 import { REPORT_LANGUAGES } from '../app/report/report-labels.js';
+import { reportNoticeSchema } from '../app/report/report-notices.js';
 import { addBusinessUnitInput } from '../app/org/add-business-unit.js';
 import { addSiteInput } from '../app/org/add-site.js';
 import { createOrganisationInput } from '../app/org/create-organisation.js';
@@ -275,13 +276,7 @@ export const inventorySchema = z.object({
   metrics: valueWithUnit,
   intensity: valueWithUnit,
   warnings: z.array(z.string()).describe('what the reader must be told beside the figures, in English (as the CLI prints it)'),
-  notices: z.array(z.discriminatedUnion('code', [
-    z.object({ code: z.literal('terms_unknown'), version: z.number(), made: z.enum(CONSOLIDATION_APPROACHES), today: z.enum(CONSOLIDATION_APPROACHES) }),
-    z.object({ code: z.literal('terms_as_published'), version: z.number(), approach: z.enum(CONSOLIDATION_APPROACHES) }),
-    z.object({ code: z.literal('terms_today'), version: z.number() }),
-    z.object({ code: z.literal('entity_without_period'), entity: z.string(), year: z.string() }),
-    z.object({ code: z.literal('version_without_results'), version: z.number(), year: z.string() }),
-  ])).describe('the warnings as data, one for one (src/app/report/report-notices.ts), to word in the reader\'s language'),
+  notices: z.array(reportNoticeSchema).describe('the warnings as data, one for one (src/app/report/report-notices.ts), to word in the reader\'s language'),
 });
 export const yearsSchema = z.object({ years: z.array(z.string()) });
 

@@ -1,4 +1,4 @@
-/** Links into the Records page with filters: the one place dashboard drill-downs are built. */
+/** Links into the Records page with filters, and to the report of a year: the one place drill-downs are built. */
 export interface RecordFilters {
   year?: string | undefined;
   month?: string | undefined;
@@ -19,4 +19,10 @@ export function recordsLink(org: string, filters: RecordFilters): string {
   }
   const s = q.toString();
   return `/orgs/${encodeURIComponent(org)}/records${s === '' ? '' : `?${s}`}`;
+}
+
+/** The report page of a year, with the figures as published from `version` (the latest version's, under today's terms, without one). */
+export function reportLink(org: string, year: string, version?: number): string {
+  const q = new URLSearchParams({ year, ...(version === undefined ? {} : { version: String(version) }) });
+  return `/orgs/${encodeURIComponent(org)}/report?${q.toString()}`;
 }

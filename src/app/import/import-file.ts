@@ -138,12 +138,6 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         bad = [];
         return queue(() => writer.addQuarantined(rows));
       };
-      const accept = async (record: object, result: CalcResult | null): Promise<void> => {
-        if ((errorCount > 0 && !req.quarantine) || req.dryRun === true) return; // doomed or a dry run: validate, do not write
-        good.push(record);
-        if (result !== null) results.push(result);
-        if (good.length >= CHUNK_ROWS) await flushGood();
-      };
       const refuse = async (row: SourceRow, rowErrors: readonly FieldError[]): Promise<void> => {
         for (const e of rowErrors) note({ row: row.row, label: row.label, ...e });
         if (!req.quarantine) return;
@@ -159,15 +153,15 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         const why = absent === null ? e : fieldError(e.field, absent);
         return column === null || headerKey(column) === e.field ? why : { ...why, column };
       });
-      /** A valid row calculated (the calculation takes rows in file order) and accepted, or refused with the engine's reason. */
+      /** A valid row calculated (the calculation takes rows in file order) and kept to write, or refused with the engine's reason. */
       const take = async (row: SourceRow, r: RowReader, record: object): Promise<void> => {
         const result = calculation === null ? null : calculate(calculation, record as ActivityRecordInput, `${row.label} ${row.row}`, r);
-        if (calculation === null || result !== null) {
-          imported++;
-          await accept(record, result);
-        } else {
-          await refuse(row, rowErrorsOf(row, r.errors));
-        }
+        if (calculation !== null && result === null) return refuse(row, rowErrorsOf(row, r.errors));
+        imported++;
+        if ((errorCount > 0 && !req.quarantine) || req.dryRun === true) return; // doomed or a dry run: validate, do not write
+        good.push(record);
+        if (result !== null) results.push(result);
+        if (good.length >= CHUNK_ROWS) await flushGood();
       };
       // Valid activity rows wait here, a chunk at a time, until their source ids are looked up in the
       // ledger's other imports (only when there are any, and repeats are not allowed); only then are

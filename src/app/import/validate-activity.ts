@@ -6,7 +6,7 @@
  * period_start and a unit the row's unit converts to. Selections are cached per distinct query.
  */
 import {
-  canConvert, FactorSelectionError, isCurrency, parseUnit, regionChain, SCOPE3_METHODS, UnitError,
+  canConvert, FactorSelectionError, isCurrency, parseUnit, SCOPE3_METHODS, UnitError,
   type EmissionFactor, type FactorIndex, type Unit,
 } from '../../core/index.js';
 import type { ActivityRecordInput, BusinessUnit, Site } from '../ledger/model.js';
@@ -41,9 +41,9 @@ export function activityValidator(ctx: ActivityContext): (r: RowReader, row: num
         hit = ctx.factors.select({ activity, region, year, unit }).factor;
       } catch (e) {
         if (!(e instanceof FactorSelectionError)) throw e;
-        hit = ctx.factors.hasActivity(activity)
-          ? problem('noFactorInRegion', { activity, unit, regions: regionChain(region).join(' → '), year })
-          : problem('unknownActivity', { activity, year });
+        hit = e.searched === null
+          ? problem('unknownActivity', { activity, year })
+          : problem('noFactorInRegion', { activity, unit, regions: e.searched.join(' → '), year });
       }
       selections.set(key, hit);
     }

@@ -43,9 +43,16 @@ const categoryIn = (lang: ReportLanguage) => (c: number): string => {
 
 /** The consolidation approaches, worded as the web app words them (web/src/i18n). */
 const approachIn = (words: Readonly<Record<string, string>>) => (a: string): string => words[a] ?? a;
+const EN_APPROACH = approachIn({ equity_share: 'equity share', financial_control: 'financial control', operational_control: 'operational control' });
 const ZH_HANS_APPROACH = approachIn({ equity_share: '股权比例法', financial_control: '财务控制权法', operational_control: '运营控制权法' });
 const ZH_HANT_APPROACH = approachIn({ equity_share: '股權比例法', financial_control: '財務控制權法', operational_control: '營運控制權法' });
 const VI_APPROACH = approachIn({ equity_share: 'tỷ lệ vốn chủ sở hữu', financial_control: 'kiểm soát tài chính', operational_control: 'kiểm soát vận hành' });
+
+/** A language's words for each notice, given the notice and the language's names of the approaches. */
+type NoticeWords = { readonly [C in ReportNotice['code']]: (n: Extract<ReportNotice, { code: C }>, approach: (a: string) => string) => string };
+
+const noticeIn = (approach: (a: string) => string, words: NoticeWords) => (n: ReportNotice): string =>
+  (words[n.code] as (n: ReportNotice, approach: (a: string) => string) => string)(n, approach);
 
 const EN: ReportLabels = {
   totals: 'Totals', scope3Sheet: 'Scope 3', entity: 'Entity', site: 'Site', businessUnit: 'Business unit', month: 'Month',
@@ -57,22 +64,19 @@ const EN: ReportLabels = {
   gas: (g) => (g === 'unsplit' ? 'Not split by gas (factors published as CO2e), location-based' : `Gas: ${g} (location-based CO2e)`),
   methodName: (m) => m,
   about: 'Report', field: 'Field', value: 'Value', organisation: 'Organisation', reportingYear: 'Reporting year', period: 'Period (end exclusive)',
-  consolidation: 'Consolidation approach', approach: (a) => ({ equity_share: 'equity share', financial_control: 'financial control', operational_control: 'operational control' })[a] ?? a,
+  consolidation: 'Consolidation approach', approach: EN_APPROACH,
   gwpSet: 'GWP set (IPCC)', calcVersion: 'Calculation version', calculatedAt: 'Calculated at', libraryHash: 'Factor library fingerprint',
   auditHead: 'Audit log head (entry:sha256, for audit verify --head)',
   coverage: (unlike) => `Months with records (previous year)${unlike ? ': not the same months, the changes compare unlike periods' : ''}`,
   note: 'Note',
-  notice: (n) => {
-    const a = EN.approach;
-    switch (n.code) {
-      case 'terms_unknown': return `Calculation version ${n.version} was made before versions kept their ownership and control terms: today's are applied`
-        + (n.made === n.today ? '.' : `; it was made under ${a(n.made)}, these figures apply today's ${a(n.today)}.`);
-      case 'terms_as_published': return `These are the figures as published from calculation version ${n.version}, with its ownership, control and consolidation approach (${a(n.approach)}); today's terms differ.`;
-      case 'terms_today': return `Ownership, control or the consolidation approach changed since calculation version ${n.version} was made: these figures apply today's terms, not those it was published with.`;
-      case 'entity_without_period': return `Entity "${n.entity}" has no ownership/control period in force for part of ${n.year}: those rows are left out.`;
-      case 'version_without_results': return `Calculation version ${n.version} has no results in ${n.year}: every figure of that year is 0.`;
-    }
-  },
+  notice: noticeIn(EN_APPROACH, {
+    terms_unknown: (n, a) => `Calculation version ${n.version} was made before versions kept their ownership and control terms: today's are applied`
+      + (n.made === n.today ? '.' : `; it was made under ${a(n.made)}, these figures apply today's ${a(n.today)}.`),
+    terms_as_published: (n, a) => `These are the figures as published from calculation version ${n.version}, with its ownership, control and consolidation approach (${a(n.approach)}); today's terms differ.`,
+    terms_today: (n) => `Ownership, control or the consolidation approach changed since calculation version ${n.version} was made: these figures apply today's terms, not those it was published with.`,
+    entity_without_period: (n) => `Entity "${n.entity}" has no ownership/control period in force for part of ${n.year}: those rows are left out.`,
+    version_without_results: (n) => `Calculation version ${n.version} has no results in ${n.year}: every figure of that year is 0.`,
+  }),
 };
 
 const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
@@ -93,17 +97,14 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     auditHead: '审计日志链头（条目:sha256，供 audit verify --head 使用）',
     coverage: (unlike) => `有记录的月份数（上一年）${unlike ? '：月份不同，同比变化比较的是不同的期间' : ''}`,
     note: '说明',
-    notice: (n) => {
-      const a = ZH_HANS_APPROACH;
-      switch (n.code) {
-        case 'terms_unknown': return `计算版本 ${n.version} 创建于版本保存持股与控制条件之前：此处采用当前条件`
-          + (n.made === n.today ? '。' : `；该版本按${a(n.made)}创建，这些数字采用当前的${a(n.today)}。`);
-        case 'terms_as_published': return `这些是计算版本 ${n.version} 发布时的数字，采用该版本的持股、控制条件和合并方法（${a(n.approach)}）；当前条件已不同。`;
-        case 'terms_today': return `自计算版本 ${n.version} 创建以来，持股、控制条件或合并方法已变更：这些数字采用当前条件，而非该版本发布时的条件。`;
-        case 'entity_without_period': return `法律实体“${n.entity}”在 ${n.year} 的部分期间没有有效的持股/控制期间：这些行未计入。`;
-        case 'version_without_results': return `计算版本 ${n.version} 在 ${n.year} 没有结果：该年所有数字均为 0。`;
-      }
-    },
+    notice: noticeIn(ZH_HANS_APPROACH, {
+      terms_unknown: (n, a) => `计算版本 ${n.version} 创建于版本保存持股与控制条件之前：此处采用当前条件`
+        + (n.made === n.today ? '。' : `；该版本按${a(n.made)}创建，这些数字采用当前的${a(n.today)}。`),
+      terms_as_published: (n, a) => `这些是计算版本 ${n.version} 发布时的数字，采用该版本的持股、控制条件和合并方法（${a(n.approach)}）；当前条件已不同。`,
+      terms_today: (n) => `自计算版本 ${n.version} 创建以来，持股、控制条件或合并方法已变更：这些数字采用当前条件，而非该版本发布时的条件。`,
+      entity_without_period: (n) => `法律实体“${n.entity}”在 ${n.year} 的部分期间没有有效的持股/控制期间：这些行未计入。`,
+      version_without_results: (n) => `计算版本 ${n.version} 在 ${n.year} 没有结果：该年所有数字均为 0。`,
+    }),
   },
   'zh-Hant': {
     totals: '合計', scope3Sheet: '範疇三', entity: '法人實體', site: '據點', businessUnit: '事業單位', month: '月份',
@@ -121,17 +122,14 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     auditHead: '稽核日誌鏈頭（紀錄:sha256，供 audit verify --head 使用）',
     coverage: (unlike) => `有紀錄的月份數（前一年）${unlike ? '：月份不同，年增減比較的是不同的期間' : ''}`,
     note: '說明',
-    notice: (n) => {
-      const a = ZH_HANT_APPROACH;
-      switch (n.code) {
-        case 'terms_unknown': return `計算版本 ${n.version} 建立於版本保存持股與控制條件之前：此處採用目前條件`
-          + (n.made === n.today ? '。' : `；該版本依${a(n.made)}建立，這些數字採用目前的${a(n.today)}。`);
-        case 'terms_as_published': return `這些是計算版本 ${n.version} 發布時的數字，採用該版本的持股、控制條件與邊界設定方法（${a(n.approach)}）；目前條件已不同。`;
-        case 'terms_today': return `自計算版本 ${n.version} 建立以來，持股、控制條件或邊界設定方法已變更：這些數字採用目前條件，而非該版本發布時的條件。`;
-        case 'entity_without_period': return `法人實體「${n.entity}」在 ${n.year} 的部分期間沒有有效的持股／控制期間：這些資料列未計入。`;
-        case 'version_without_results': return `計算版本 ${n.version} 在 ${n.year} 沒有結果：該年所有數字皆為 0。`;
-      }
-    },
+    notice: noticeIn(ZH_HANT_APPROACH, {
+      terms_unknown: (n, a) => `計算版本 ${n.version} 建立於版本保存持股與控制條件之前：此處採用目前條件`
+        + (n.made === n.today ? '。' : `；該版本依${a(n.made)}建立，這些數字採用目前的${a(n.today)}。`),
+      terms_as_published: (n, a) => `這些是計算版本 ${n.version} 發布時的數字，採用該版本的持股、控制條件與邊界設定方法（${a(n.approach)}）；目前條件已不同。`,
+      terms_today: (n) => `自計算版本 ${n.version} 建立以來，持股、控制條件或邊界設定方法已變更：這些數字採用目前條件，而非該版本發布時的條件。`,
+      entity_without_period: (n) => `法人實體「${n.entity}」在 ${n.year} 的部分期間沒有有效的持股／控制期間：這些資料列未計入。`,
+      version_without_results: (n) => `計算版本 ${n.version} 在 ${n.year} 沒有結果：該年所有數字皆為 0。`,
+    }),
   },
   vi: {
     totals: 'Tổng', scope3Sheet: 'Phạm vi 3', entity: 'Pháp nhân', site: 'Cơ sở', businessUnit: 'Đơn vị kinh doanh', month: 'Tháng',
@@ -149,17 +147,14 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     auditHead: 'Đầu chuỗi nhật ký kiểm toán (mục:sha256, cho audit verify --head)',
     coverage: (unlike) => `Số tháng có bản ghi (năm trước)${unlike ? ': không cùng các tháng, các thay đổi so sánh những kỳ không tương đương' : ''}`,
     note: 'Lưu ý',
-    notice: (n) => {
-      const a = VI_APPROACH;
-      switch (n.code) {
-        case 'terms_unknown': return `Phiên bản tính toán ${n.version} được tạo trước khi các phiên bản lưu điều kiện sở hữu và kiểm soát: áp dụng điều kiện hiện tại`
-          + (n.made === n.today ? '.' : `; phiên bản được tạo theo phương pháp ${a(n.made)}, các số liệu này áp dụng phương pháp ${a(n.today)} hiện tại.`);
-        case 'terms_as_published': return `Đây là số liệu đã công bố từ phiên bản tính toán ${n.version}, với điều kiện sở hữu, kiểm soát và phương pháp hợp nhất của phiên bản đó (${a(n.approach)}); điều kiện hiện tại đã khác.`;
-        case 'terms_today': return `Điều kiện sở hữu, kiểm soát hoặc phương pháp hợp nhất đã thay đổi kể từ khi tạo phiên bản tính toán ${n.version}: các số liệu này áp dụng điều kiện hiện tại, không phải điều kiện khi công bố phiên bản.`;
-        case 'entity_without_period': return `Pháp nhân "${n.entity}" không có kỳ sở hữu/kiểm soát hiệu lực trong một phần của ${n.year}: các dòng đó bị loại ra.`;
-        case 'version_without_results': return `Phiên bản tính toán ${n.version} không có kết quả trong ${n.year}: mọi số liệu của năm đó là 0.`;
-      }
-    },
+    notice: noticeIn(VI_APPROACH, {
+      terms_unknown: (n, a) => `Phiên bản tính toán ${n.version} được tạo trước khi các phiên bản lưu điều kiện sở hữu và kiểm soát: áp dụng điều kiện hiện tại`
+        + (n.made === n.today ? '.' : `; phiên bản được tạo theo phương pháp ${a(n.made)}, các số liệu này áp dụng phương pháp ${a(n.today)} hiện tại.`),
+      terms_as_published: (n, a) => `Đây là số liệu đã công bố từ phiên bản tính toán ${n.version}, với điều kiện sở hữu, kiểm soát và phương pháp hợp nhất của phiên bản đó (${a(n.approach)}); điều kiện hiện tại đã khác.`,
+      terms_today: (n) => `Điều kiện sở hữu, kiểm soát hoặc phương pháp hợp nhất đã thay đổi kể từ khi tạo phiên bản tính toán ${n.version}: các số liệu này áp dụng điều kiện hiện tại, không phải điều kiện khi công bố phiên bản.`,
+      entity_without_period: (n) => `Pháp nhân "${n.entity}" không có kỳ sở hữu/kiểm soát hiệu lực trong một phần của ${n.year}: các dòng đó bị loại ra.`,
+      version_without_results: (n) => `Phiên bản tính toán ${n.version} không có kết quả trong ${n.year}: mọi số liệu của năm đó là 0.`,
+    }),
   },
 };
 

@@ -3,19 +3,24 @@
  * What a reader of an inventory must be told beside its figures (terms other than the version's,
  * entities left out, a year without results), as data. The CLI and the API's `warnings` print
  * `warningText` (English, naming the CLI's flags); exports and the web app word the same notice in
- * the reader's language (report-labels.ts `notice`).
+ * the reader's language (report-labels.ts `notice`). The schema is the API's (inventory `notices`).
  */
-import type { Consolidation } from '../ledger/model.js';
+import { z } from 'zod';
+import { CONSOLIDATION_APPROACHES } from '../ledger/model.js';
 
-export type ReportNotice =
-  /** The version predates kept terms: today's are applied (`made`: its approach, `today`: the organisation's now). */
-  | { readonly code: 'terms_unknown'; readonly version: number; readonly made: Consolidation; readonly today: Consolidation }
-  /** A report naming its version: the figures as published from it, whose terms differ from today's. */
-  | { readonly code: 'terms_as_published'; readonly version: number; readonly approach: Consolidation }
-  /** The latest version's figures under today's terms, which differ from those it was made with. */
-  | { readonly code: 'terms_today'; readonly version: number }
-  | { readonly code: 'entity_without_period'; readonly entity: string; readonly year: string }
-  | { readonly code: 'version_without_results'; readonly version: number; readonly year: string };
+const approach = z.enum(CONSOLIDATION_APPROACHES);
+
+export const reportNoticeSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('terms_unknown'), version: z.number(), made: approach, today: approach })
+    .describe('the version predates kept ownership and control terms: today\'s are applied (made: its approach; today: the organisation\'s now)'),
+  z.object({ code: z.literal('terms_as_published'), version: z.number(), approach })
+    .describe('a report naming its version: the figures as published from it, whose terms differ from today\'s'),
+  z.object({ code: z.literal('terms_today'), version: z.number() })
+    .describe('the latest version\'s figures under today\'s terms, which differ from those it was made with'),
+  z.object({ code: z.literal('entity_without_period'), entity: z.string(), year: z.string() }),
+  z.object({ code: z.literal('version_without_results'), version: z.number(), year: z.string() }),
+]);
+export type ReportNotice = z.infer<typeof reportNoticeSchema>;
 
 const words = (c: string): string => c.replace('_', ' ');
 

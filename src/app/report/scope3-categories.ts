@@ -1,7 +1,7 @@
 /**
  * @module report/scope3-categories
- * The GHG Protocol's 15 Scope 3 categories by name, in the product's four languages, for the
- * exported inventory (the web app's catalogues word them the same: web/src/i18n, `category.N`).
+ * The GHG Protocol's 15 Scope 3 categories by name, in the product's four languages: the one list
+ * the exported inventory and the web app's catalogues (web/src/i18n, `category.N`) both name them from.
  */
 import type { ReportLanguage } from './report-labels.js';
 
@@ -75,3 +75,10 @@ export const SCOPE3_CATEGORY_NAMES: Readonly<Record<ReportLanguage, readonly str
     'Đầu tư',
   ],
 };
+
+type CategoryNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
+
+/** The names as a catalogue's `category.1` … `category.15` entries. */
+export function categoryCatalogue(lang: ReportLanguage): Readonly<Record<`category.${CategoryNumber}`, string>> {
+  return Object.fromEntries(SCOPE3_CATEGORY_NAMES[lang].map((name, i) => [`category.${i + 1}`, name])) as Record<`category.${CategoryNumber}`, string>;
+}

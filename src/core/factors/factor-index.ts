@@ -30,6 +30,11 @@ export interface Selection {
 
 export class FactorSelectionError extends Error {
   override readonly name = 'FactorSelectionError';
+
+  /** `searched`: the regions looked in, nearest first, when the activity has factors but none of them fits; else null. */
+  constructor(message: string, readonly searched: readonly string[] | null = null) {
+    super(message);
+  }
 }
 
 export class FactorIndex {
@@ -83,9 +88,8 @@ export class FactorIndex {
       return { factor, fallbacks };
     }
     const units = query.unit === undefined ? '' : ` in a unit that ${query.unit} converts to`;
-    throw new FactorSelectionError(
-      `no factor for activity "${query.activity}"${units} in ${regionChain(query.region).join(' → ')}`,
-    );
+    const searched = regionChain(query.region);
+    throw new FactorSelectionError(`no factor for activity "${query.activity}"${units} in ${searched.join(' → ')}`, searched);
   }
 }
 

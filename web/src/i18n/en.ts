@@ -1,4 +1,6 @@
 /** English catalogue: the reference every other language must match key for key. */
+import { categoryCatalogue } from '../../../src/app/report/scope3-categories.js';
+
 export const en = {
   'app.name': 'Carbon Ledger',
   'app.title': 'Carbon Ledger — carbon accounting',
@@ -102,21 +104,7 @@ export const en = {
   'total.location': 'Total (location-based)',
 
   'category.label': '{{n}}. {{name}}',
-  'category.1': 'Purchased goods and services',
-  'category.2': 'Capital goods',
-  'category.3': 'Fuel- and energy-related activities',
-  'category.4': 'Upstream transportation and distribution',
-  'category.5': 'Waste generated in operations',
-  'category.6': 'Business travel',
-  'category.7': 'Employee commuting',
-  'category.8': 'Upstream leased assets',
-  'category.9': 'Downstream transportation and distribution',
-  'category.10': 'Processing of sold products',
-  'category.11': 'Use of sold products',
-  'category.12': 'End-of-life treatment of sold products',
-  'category.13': 'Downstream leased assets',
-  'category.14': 'Franchises',
-  'category.15': 'Investments',
+  ...categoryCatalogue('en'),
 
   'dashboard.title': 'Dashboard',
   'dashboard.totals': 'Emissions totals',

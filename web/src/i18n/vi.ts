@@ -1,4 +1,5 @@
 /** Tiếng Việt */
+import { categoryCatalogue } from '../../../src/app/report/scope3-categories.js';
 import type { Catalogue } from './en.js';
 
 export const vi: Catalogue = {
@@ -104,21 +105,7 @@ export const vi: Catalogue = {
   'total.location': 'Tổng (theo địa điểm)',
 
   'category.label': '{{n}}. {{name}}',
-  'category.1': 'Hàng hóa và dịch vụ mua vào',
-  'category.2': 'Tư liệu sản xuất',
-  'category.3': 'Hoạt động liên quan đến nhiên liệu và năng lượng',
-  'category.4': 'Vận chuyển và phân phối thượng nguồn',
-  'category.5': 'Chất thải phát sinh trong hoạt động',
-  'category.6': 'Đi công tác',
-  'category.7': 'Nhân viên đi lại',
-  'category.8': 'Tài sản thuê thượng nguồn',
-  'category.9': 'Vận chuyển và phân phối hạ nguồn',
-  'category.10': 'Chế biến sản phẩm đã bán',
-  'category.11': 'Sử dụng sản phẩm đã bán',
-  'category.12': 'Xử lý cuối vòng đời sản phẩm đã bán',
-  'category.13': 'Tài sản cho thuê hạ nguồn',
-  'category.14': 'Nhượng quyền',
-  'category.15': 'Đầu tư',
+  ...categoryCatalogue('vi'),
 
   'dashboard.title': 'Bảng điều khiển',
   'dashboard.totals': 'Tổng phát thải',

@@ -1,4 +1,5 @@
 /** 简体中文 */
+import { categoryCatalogue } from '../../../src/app/report/scope3-categories.js';
 import type { Catalogue } from './en.js';
 
 export const zhHans: Catalogue = {
@@ -104,21 +105,7 @@ export const zhHans: Catalogue = {
   'total.location': '总计（基于位置）',
 
   'category.label': '{{n}}. {{name}}',
-  'category.1': '外购商品和服务',
-  'category.2': '资本货物',
-  'category.3': '燃料和能源相关活动',
-  'category.4': '上游运输和配送',
-  'category.5': '运营中产生的废弃物',
-  'category.6': '商务差旅',
-  'category.7': '员工通勤',
-  'category.8': '上游租赁资产',
-  'category.9': '下游运输和配送',
-  'category.10': '售出产品的加工',
-  'category.11': '售出产品的使用',
-  'category.12': '售出产品的报废处理',
-  'category.13': '下游租赁资产',
-  'category.14': '特许经营',
-  'category.15': '投资',
+  ...categoryCatalogue('zh-Hans'),
 
   'dashboard.title': '仪表板',
   'dashboard.totals': '排放总量',

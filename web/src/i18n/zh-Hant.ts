@@ -1,4 +1,5 @@
 /** 繁體中文 */
+import { categoryCatalogue } from '../../../src/app/report/scope3-categories.js';
 import type { Catalogue } from './en.js';
 
 export const zhHant: Catalogue = {
@@ -104,21 +105,7 @@ export const zhHant: Catalogue = {
   'total.location': '總計（以地點為基礎）',
 
   'category.label': '{{n}}. {{name}}',
-  'category.1': '購買的商品與服務',
-  'category.2': '資本財',
-  'category.3': '燃料與能源相關活動',
-  'category.4': '上游運輸與配送',
-  'category.5': '營運產生的廢棄物',
-  'category.6': '商務差旅',
-  'category.7': '員工通勤',
-  'category.8': '上游租賃資產',
-  'category.9': '下游運輸與配送',
-  'category.10': '售出產品的加工',
-  'category.11': '售出產品的使用',
-  'category.12': '售出產品的報廢處理',
-  'category.13': '下游租賃資產',
-  'category.14': '特許經營',
-  'category.15': '投資',
+  ...categoryCatalogue('zh-Hant'),
 
   'dashboard.title': '儀表板',
   'dashboard.totals': '排放總量',

@@ -6,7 +6,7 @@ import { scope12Kg } from '../../../src/core/inventory/inventory.js';
 import { call, urlOf } from '../api/client.js';
 import { useSession } from '../api/session.js';
 import { CoverageNotice } from '../components/report/CoverageNotice.js';
-import { reportLink, ReportNotices } from '../components/report/ReportNotices.js';
+import { ReportNotices } from '../components/report/ReportNotices.js';
 import { RecalculateForm } from '../components/report/RecalculateForm.js';
 import { ErrorMessage, Loading } from '../components/ui.js';
 import { YearSelect, useYear } from '../components/YearSelect.js';
@@ -14,7 +14,7 @@ import { date, dateTime, month, number, percent, signedPercent, tonnes } from '.
 import { useLoad } from '../hooks/useLoad.js';
 import { currentLanguage } from '../i18n/index.js';
 import { ScopeTable, type ScopeRow } from '../components/ScopeTable.js';
-import { recordsLink } from '../drill.js';
+import { recordsLink, reportLink } from '../drill.js';
 import { breakdownName, categoryLabel, consolidationLabel, intensityLabel, intensityUnit, methodLabel, metricLabel } from '../i18n/labels.js';
 
 type Inventory = ResponseOf<'inventory'>;

@@ -7,13 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ResponseOf } from '../../../../src/api/contract.js';
 import { reportLabels } from '../../../../src/app/report/report-labels.js';
+import { reportLink } from '../../drill.js';
 import { currentLanguage } from '../../i18n/index.js';
 
 type Inventory = Pick<ResponseOf<'inventory'>, 'notices' | 'org' | 'year'>;
-
-/** The report page's address for a year, with the figures as published from `version` (or today's terms without one). */
-export const reportLink = (org: string, year: string, version?: number): string =>
-  `/orgs/${encodeURIComponent(org)}/report?${new URLSearchParams({ year, ...(version === undefined ? {} : { version: String(version) }) }).toString()}`;
 
 export function ReportNotices({ inv, headingLevel }: { readonly inv: Inventory; readonly headingLevel: 2 | 3 }) {
   const { t } = useTranslation();
