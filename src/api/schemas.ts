@@ -121,7 +121,7 @@ export const importBody = z.object({
   mapping: z.union([z.string(), mappingSchema]).default('canonical'),
   kind: z.enum(IMPORT_KINDS).optional(),
   quarantine: z.boolean().default(false),
-  allow_repeats: z.boolean().default(false).describe('take activity rows whose source_id the ledger holds already from another import'),
+  allow_repeats: z.boolean().default(false).describe('take activity rows whose source_id the ledger holds already from another import, or an earlier row of the file gave'),
   /** Validate every row and report errors without writing anything. */
   dry_run: z.boolean().default(false),
 });

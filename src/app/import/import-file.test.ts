@@ -69,6 +69,33 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     expect(await again({ allowRepeats: true })).toMatchObject({ status: 'imported', rowsImported: 5 });
   });
 
+  it('refuses a row repeating the source_id of an earlier row of the file, in any chunk, unless told they are other activities', async () => {
+    const line = (id: string, kwh: number | string) => `${id},Philadelphia Plant,Manufacturing,,,2024-03,2,,,${kwh},kWh,,,electricity.grid,electricity,PECO Energy`;
+    // 6,000 meter reads (two chunks of 5,000), then the first read again; an id whose first row
+    // was refused (no quantity) is free for a later row.
+    const rows = [...Array.from({ length: 6_000 }, (_, i) => line(`PHL-${i}`, 1000 + i)), line('PHL-0', 1000), line('PHL-LATE', ''), line('PHL-LATE', 500), line('PHL-5999', 7)];
+    const path = join(dir, 'repeats.csv');
+    await writeFile(path, [HEADER, ...rows].join('\n') + '\n');
+    const req = await request('activities-canonical.csv', { source: pathSource(path) });
+    const deps = depsFor(t.db);
+    const refused = await importFile(deps, req);
+    expect(refused).toMatchObject({ status: 'rejected', rowsTotal: 6_004, errorCount: 3 });
+    expect(refused.errors.map((e) => [e.row, e.field, e.code])).toEqual([[6_002, 'source_id', 'sourceIdRepeated'], [6_003, 'quantity', 'missing'], [6_005, 'source_id', 'sourceIdRepeated']]);
+    expect(formatRowError(refused.errors[0] as (typeof refused.errors)[number])).toBe('repeats.csv: row 6002, field "source_id": source_id "PHL-0" repeats row 2: importing both would count it twice (--allow-repeats if it is another activity)');
+    expect(await importFile(deps, { ...req, dryRun: true, quarantine: true })).toMatchObject({ status: 'valid', rowsImported: 6_001, rowsQuarantined: 3 });
+    expect(await importFile(deps, { ...req, quarantine: true })).toMatchObject({ status: 'imported', rowsImported: 6_001, rowsQuarantined: 3 });
+    const stored = await t.db.query<{ n: number; kwh: number }>('SELECT count(*)::int AS n, sum(quantity) AS kwh FROM activity_records WHERE org_id = $1', [req.org.orgId]);
+    expect(stored).toEqual([{ n: 6_001, kwh: 6_000 * 1000 + (5_999 * 6_000) / 2 + 500 }]);
+    // In an organisation holding earlier imports, a row is checked against both.
+    await writeFile(path, [HEADER, line('PHL-1', 3), line('PHL-NEW', 4), line('PHL-NEW', 4)].join('\n') + '\n');
+    const next = await importFile(deps, { ...req, quarantine: true });
+    expect(next).toMatchObject({ status: 'imported', rowsImported: 1, rowsQuarantined: 2 });
+    expect(next.errors.map((e) => [e.row, e.code])).toEqual([[2, 'sourceIdImported'], [4, 'sourceIdRepeated']]);
+    // Told the repeats are other activities, every valid row is taken.
+    await writeFile(path, [HEADER, ...rows].join('\n') + '\n');
+    expect(await importFile(deps, { ...req, org: (await request()).org, quarantine: true, allowRepeats: true })).toMatchObject({ status: 'imported', rowsImported: 6_003, rowsQuarantined: 1 });
+  });
+
   it('refuses an empty file, and a file with a header only, saying which it is', async () => {
     for (const [name, text, error] of [
       ['empty.csv', '', 'empty.csv: row 1, field "(file)": the file is empty (0 bytes): no header and no data rows'],

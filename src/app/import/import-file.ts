@@ -19,6 +19,7 @@ import { headerKey, SourceError, type ImportKind, type RowLabel, type SourceRow 
 import { fieldError, RowReader, type FieldError } from './cells.js';
 import { compileMapping } from './compile-mapping.js';
 import { hashOf, metered, type ImportSource } from './file-bytes.js';
+import { SeenSourceIds } from './seen-source-ids.js';
 import type { QuarantinedRow } from './import-store.js';
 import { kindPlan, type PlanDeps } from './kind-plans.js';
 import type { NamedMapping } from './mapping-schema.js';
@@ -154,19 +155,31 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         return column === null || headerKey(column) === e.field ? why : { ...why, column };
       });
       /** A valid row calculated (the calculation takes rows in file order) and kept to write, or refused with the engine's reason. */
-      const take = async (row: SourceRow, r: RowReader, record: object): Promise<void> => {
+      const take = async (row: SourceRow, r: RowReader, record: object): Promise<boolean> => {
         const result = calculation === null ? null : calculate(calculation, record as ActivityRecordInput, `${row.label} ${row.row}`, r);
-        if (calculation !== null && result === null) return refuse(row, rowErrorsOf(row, r.errors));
+        if (calculation !== null && result === null) {
+          await refuse(row, rowErrorsOf(row, r.errors));
+          return false;
+        }
         imported++;
-        if ((errorCount > 0 && !req.quarantine) || req.dryRun === true) return; // doomed or a dry run: validate, do not write
+        if ((errorCount > 0 && !req.quarantine) || req.dryRun === true) return true; // doomed or a dry run: validate, do not write
         good.push(record);
         if (result !== null) results.push(result);
         if (good.length >= CHUNK_ROWS) await flushGood();
+        return true;
+      };
+      // Unless repeats are allowed, an activity row whose source_id an earlier row of the file gave
+      // is refused before it is calculated, so that it adds nothing to the version's sums or instruments.
+      const seen = kind === 'activities' && req.allowRepeats !== true ? await SeenSourceIds.create() : null;
+      const takeUnlessRepeated = async (row: SourceRow, r: RowReader, record: object): Promise<void> => {
+        const id = seen === null ? null : (record as ActivityRecordInput).sourceId;
+        const first = id === null ? undefined : seen?.rowOf(id);
+        if (first !== undefined) await refuse(row, rowErrorsOf(row, [fieldError('source_id', problem('sourceIdRepeated', { id: id as string, row: first }))]));
+        else if ((await take(row, r, record)) && id !== null) seen?.add(id, row.row);
       };
       // Valid activity rows wait here, a chunk at a time, until their source ids are looked up in the
-      // ledger's other imports (only when there are any, and repeats are not allowed); only then are
-      // they calculated, so that a refused row adds nothing to the version's sums or instruments.
-      const checkRepeats = kind === 'activities' && req.allowRepeats !== true && (await writer.hasEarlierSourceIds());
+      // ledger's other imports (only when there are any, and repeats are not allowed).
+      const checkEarlierImports = seen !== null && (await writer.hasEarlierSourceIds());
       let held: { row: SourceRow; r: RowReader; record: ActivityRecordInput }[] = [];
       const settle = async (): Promise<void> => {
         const rows = held;
@@ -174,7 +187,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         const earlier = await writer.earlierSourceIds([...new Set(rows.flatMap((h) => (h.record.sourceId === null ? [] : [h.record.sourceId])))]);
         for (const h of rows) {
           const first = h.record.sourceId === null ? undefined : earlier.get(h.record.sourceId);
-          if (first === undefined) await take(h.row, h.r, h.record);
+          if (first === undefined) await takeUnlessRepeated(h.row, h.r, h.record);
           else await refuse(h.row, rowErrorsOf(h.row, [fieldError('source_id', problem('sourceIdImported', { id: h.record.sourceId as string, batch: first.batchId, row: first.rowNumber }))]));
         }
       };
@@ -199,7 +212,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
           // Every field is checked even when the mapping failed (null then); an unreadable row has no fields.
           const record = row.problem !== undefined && row.headers.length === 0 ? null : plan.validate(r, row.row);
           if (record === null) await refuse(row, rowErrorsOf(row, r.errors));
-          else if (!checkRepeats) await take(row, r, record);
+          else if (!checkEarlierImports) await takeUnlessRepeated(row, r, record);
           else if (held.push({ row, r, record: record as ActivityRecordInput }) >= CHUNK_ROWS) await settle();
         }
         await settle();

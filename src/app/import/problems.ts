@@ -50,6 +50,7 @@ export const PROBLEM_TEXT = {
   templateColumnBlank: 'mapping "{{mapping}}" builds it from column "{{column}}", which is blank',
   unknownLookupValue: 'mapping "{{mapping}}" does not know {{value}} in column "{{column}}" (known: {{known}})',
   sourceIdImported: 'source_id "{{id}}" is in the ledger already (import {{batch}}, row {{row}}): importing it again would count it twice (--allow-repeats if it is another activity)',
+  sourceIdRepeated: 'source_id "{{id}}" repeats row {{row}}: importing both would count it twice (--allow-repeats if it is another activity)',
   emptyFile: 'the file is empty (0 bytes): no header and no data rows',
   noDataRows: 'no data rows',
 } as const satisfies Record<string, string>;

@@ -52,7 +52,7 @@ export function registerImport(program: Command): void {
     .option('--save-mapping <name>', 'save the mapping from --map/--const or --mapping-file for the organisation')
     .option('--kind <kind>', `${IMPORT_KINDS.join(' | ')} (default: the mapping's, else activities)`)
     .option('--quarantine', 'import the good rows and keep the bad ones apart with their errors')
-    .option('--allow-repeats', 'take rows whose source_id the ledger holds already from another import (other activities under the same id)')
+    .option('--allow-repeats', 'take rows whose source_id the ledger holds already from another import, or an earlier row of the file gave (other activities under the same id)')
     .option('--by <name>', 'who imports, for the batch record (default: the login name)')
     .option('--json', 'print JSON')
     .action(async (file: string | undefined, flags: ImportFlags) => {
