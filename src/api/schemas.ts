@@ -15,6 +15,8 @@ import { PROBLEM_CODES } from '../app/import/problems.js';
 import { CONSOLIDATION_APPROACHES } from '../app/ledger/model.js';
 import { REPORT_LANGUAGES } from '../app/report/report-labels.js';
 import { reportNoticeSchema } from '../app/report/report-notices.js';
+import { recordCheckSchema } from '../app/ledger/record-checks.js';
+import { recordFormulaSchema } from '../app/ledger/record-formula.js';
 import { addBusinessUnitInput } from '../app/org/add-business-unit.js';
 import { addSiteInput } from '../app/org/add-site.js';
 import { createOrganisationInput } from '../app/org/create-organisation.js';
@@ -226,12 +228,13 @@ export const recordTraceSchema = z.object({
     })).nullable(),
   }).nullable(),
   factor: z.lazy(() => factorSchema).nullable(),
-  explanation: z.string().nullable(),
+  explanation: z.string().nullable().describe('the calculation in one English sentence (the engine\'s); formula is the same as data'),
+  formula: recordFormulaSchema.nullable(),
   reported: z.object({
     approach: z.enum(CONSOLIDATION_APPROACHES), share: z.number(), reason: z.string(),
     co2e_kg: z.number().nullable(), market_co2e_kg: z.number().nullable(),
   }).describe('what the reports count of the record: its result × the entity\'s consolidation share in the record\'s month'),
-  checks: z.array(z.string()),
+  checks: z.array(recordCheckSchema).describe('what tracing the record found, as data (src/app/ledger/record-checks.ts)'),
 });
 
 // ── reports ─────────────────────────────────────────────────────────────────────────────────────

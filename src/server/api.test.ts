@@ -130,11 +130,17 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     const typo = await alice.call('listRecords', { params: { org: 'acme' }, query: { site: 'Philadelphia' } });
     expect([typo.status, errorOf(typo).message]).toEqual([400, 'site: acme has no site "Philadelphia" (known: Philadelphia Plant)']);
 
-    const trace = await alice.ok<{ explanation: string; factor: { id: string; dataset: { version: string } }; checks: string[] }>(
+    const trace = await alice.ok<{ explanation: string; formula: Record<string, unknown>; factor: { id: string; dataset: { version: string } }; checks: unknown[] }>(
       'explainRecord', { params: { org: 'acme', id: first.records[0]?.record_id ?? 0 } });
     expect(trace.factor.id).toBe('epa-hub-2024/t1/natural-gas/mmBtu');
     expect(trace.factor.dataset.version).toMatch(/^2024 edition/);
-    expect(trace.checks).toEqual(['recomputed 5311.45 kg CO2e = stored result']);
+    // EPA Hub 2024 natural gas per mmBtu: 53.06 kg CO2 + 1 g CH4 × 28 + 0.1 g N2O × 265 (AR5) = 53.1145 kg CO2e.
+    expect(trace.formula).toMatchObject({
+      quantity: 100, unit: 'mmBtu', conversion: null, factor_unit: 'mmBtu', published_co2e: false, gwp_set: 'AR5', co2e_kg: 5311.45, market: null,
+      gases: [{ species: 'CO2', kg: 53.06, gwp: 1 }, { species: 'CH4', kg: 0.001, gwp: 28 }, { species: 'N2O', kg: 0.0001, gwp: 265 }],
+    });
+    expect(trace.formula.kg_co2e_per_unit).toBeCloseTo(53.1145, 10);
+    expect(trace.checks).toEqual([{ code: 'recomputed_equal', kg: 5311.45 }]);
   });
 
   it('exports the inventory as XLSX with the same figures', async () => {

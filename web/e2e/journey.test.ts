@@ -135,6 +135,10 @@ describe('the web app in Chromium', () => {
     await page.getByRole('link', { name: /Open record/ }).first().click();
     await expect.poll(() => page.getByTestId('record-co2e').getAttribute('data-kg')).toBe('5311.45');
     expect(await page.textContent('body')).toContain('epa-hub-2024/t1/natural-gas/mmBtu');
+    // The calculation as the page writes it: 53.06 kg CO2 + 1 g CH4 × 28 + 0.1 g N2O × 265 = 53.1145 kg CO2e per mmBtu.
+    expect(await page.getByTestId('formula-result').textContent()).toBe('100 mmBtu × 53.1145 kg CO₂e/mmBtu = 5,311.45 kg CO₂e');
+    expect(await page.getByTestId('record-formula').textContent()).toContain('(CO2 53.06 kg × GWP 1 + CH4 0.001 kg × GWP 28 + N2O 0.0001 kg × GWP 265) = 53.1145 kg CO₂e/mmBtu (AR5)');
+    expect(await page.getByTestId('record-checks').textContent()).toBe("Recomputed with today's factor library: 5,311.45 kg CO₂e, the stored result");
     await check('record');
   });
 

@@ -99,6 +99,11 @@ describe('main pages with the demo data', () => {
     expect(whole).toBeGreaterThan(0);
     expect(Number(await page.getByTestId('record-reported').getAttribute('data-kg'))).toBeCloseTo(0.3 * whole, 2);
     expect(await page.getByTestId('record-reported').textContent()).toContain("30% of the record: its entity's share under Equity share in the record's month");
+    // The same trace in Vietnamese: the calculation's labels, the market-based steps and the checks in its words.
+    await page.getByTestId('language-select').selectOption('vi');
+    await expect.poll(() => page.getByTestId('record-checks').textContent()).toMatch(/^Tính lại với thư viện hệ số hiện tại: [\d.,]+ kg CO₂e, đúng bằng kết quả đã lưu$/);
+    expect(await page.getByTestId('record-formula').textContent()).toMatch(/Phát thải.*Theo thị trường/);
+    await page.getByTestId('language-select').selectOption('en');
   });
 
   it('says what kind of refusal an error is, in the chosen language, with the server\'s words naming what', async () => {

@@ -14,7 +14,8 @@ import type { Consolidation, EntityPeriod } from './model.js';
 import { recordActivity } from './record-activity.js';
 import { libraryHash } from './version-calculation.js';
 import { termsFor } from './version-terms.js';
-import { warningText } from '../report/report-notices.js';
+import { recordFormula, type RecordFormula } from './record-formula.js';
+import type { RecordCheck } from './record-checks.js';
 
 /** What the store returns for a record id. */
 export interface RecordTraceRow {
@@ -57,9 +58,11 @@ export interface RecordTrace {
     readonly market_parts: readonly { readonly step: MarketPart['step']; readonly source: string; readonly mwh: number; readonly kg_co2e_per_mwh: number }[] | null;
   } | null;
   readonly factor: FactorSummary | null;
+  /** The engine's sentence (English); `formula` is the same as data. */
   readonly explanation: string | null;
+  readonly formula: RecordFormula | null;
   readonly reported: ReportedShare;
-  readonly checks: readonly string[];
+  readonly checks: readonly RecordCheck[];
 }
 
 export interface TraceSource {
@@ -73,8 +76,9 @@ export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, 
   if (t === null) throw new AppError('not_found', `no record ${recordId}${orgSlug === undefined ? '' : ` in organisation "${orgSlug}"`}`);
   if (versionId !== undefined && t.version === null) throw new AppError('not_found', `organisation "${t.orgSlug}" has no calculation version ${versionId}`);
   const r = t.record;
-  const checks: string[] = [];
+  const checks: RecordCheck[] = [];
   let explanation: string | null = null;
+  let formula: RecordFormula | null = null;
   let factor: FactorSummary | null = null;
   if (t.version !== null && t.result !== null) {
     const gwp = lib.gwpSets[t.version.gwp as 'AR5'] as GwpSet | undefined;
@@ -85,13 +89,13 @@ export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, 
     if (line !== null) {
       const withMarket = { ...line, marketCo2eKg: stored.marketCo2eKg, marketParts: stored.marketParts ?? [], marketNote: line.marketNote };
       explanation = explain(withMarket, gwp);
+      formula = recordFormula(withMarket, gwp);
       factor = factorSummary(line.factor, gwp);
-      checks.push(roundKg(line.co2eKg) === stored.co2eKg
-        ? `recomputed ${roundKg(line.co2eKg)} kg CO2e = stored result`
-        : `recomputed ${roundKg(line.co2eKg)} kg CO2e ≠ stored ${stored.co2eKg} kg: the factor library changed since version ${t.version.versionId}`);
+      const kg = roundKg(line.co2eKg);
+      checks.push(kg === stored.co2eKg ? { code: 'recomputed_equal', kg } : { code: 'recomputed_differs', kg, stored_kg: stored.co2eKg, version: t.version.versionId });
     }
-    if (libraryHash(lib) !== t.version.libraryHash) checks.push('the factor library differs from the one this version used');
-  } else checks.push(versionId === undefined ? 'not calculated yet' : `not in version ${versionId} (imported after it)`);
+    if (libraryHash(lib) !== t.version.libraryHash) checks.push({ code: 'library_changed' });
+  } else checks.push(versionId === undefined ? { code: 'not_calculated' } : { code: 'not_in_version', version: versionId });
   return {
     record_id: recordId,
     organisation: t.orgSlug,
@@ -110,18 +114,19 @@ export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, 
     },
     factor,
     explanation,
+    formula,
     reported: await reportedShare(source, t, versionId !== undefined, checks),
     checks,
   };
 }
 
 /** As the report of the same version applies it (ledger/version-terms.ts); its warning joins `checks`. */
-async function reportedShare(source: TraceSource, t: RecordTraceRow, pinned: boolean, checks: string[]): Promise<ReportedShare> {
+async function reportedShare(source: TraceSource, t: RecordTraceRow, pinned: boolean, checks: RecordCheck[]): Promise<ReportedShare> {
   const org = await source.org.findOrg(t.orgSlug);
   if (org === null) throw new Error(`organisation "${t.orgSlug}" of record ${t.record.recordId} is gone`);
   const today = await source.org.listEntityPeriods(org.orgId);
   const terms = t.version === null ? { approach: org.consolidation, periods: today, notice: null } : termsFor(org, today, t.version, pinned);
-  if (terms.notice !== null) checks.push(warningText(terms.notice));
+  if (terms.notice !== null) checks.push({ code: 'report_terms', notice: terms.notice });
   // The reports apply the terms in force on the first day of the record's month (its rollup row's month).
   const at = shareAt(terms.approach, terms.periods, t.record.entityId, `${t.record.periodStart.slice(0, 7)}-01`);
   const times = (kg: number | null | undefined): number | null => (kg === null || kg === undefined ? null : roundKg(kg * at.share));
@@ -133,12 +138,12 @@ async function reportedShare(source: TraceSource, t: RecordTraceRow, pinned: boo
  * the engine refuses it (a factor the version used is gone from the library): the stored result
  * and the trace are still the record, only the recomputation is not possible.
  */
-function recompute(calc: Calculator, r: RecordTraceRow['record'], recordId: number, checks: string[]): LineResult | null {
+function recompute(calc: Calculator, r: RecordTraceRow['record'], recordId: number, checks: RecordCheck[]): LineResult | null {
   try {
     return calc.add(recordActivity(r, String(recordId)));
   } catch (e) {
     if (!(e instanceof CalcError)) throw e;
-    checks.push(`cannot recompute with this factor library: ${e.detail}`);
+    checks.push({ code: 'cannot_recompute', detail: e.detail });
     return null;
   }
 }

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { AppError } from '../../app/app-error.js';
 import { GWP_SET_NAMES } from '../../core/index.js';
 import { explainRecord, type ReportedShare } from '../../app/ledger/explain-record.js';
+import { checkText } from '../../app/ledger/record-checks.js';
 import { listVersions } from '../../app/ledger/list-versions.js';
 import { recalculate } from '../../app/ledger/recalculate.js';
 import { parseInput, requireOrg } from '../../app/org/org-input.js';
@@ -108,7 +109,7 @@ export function registerLedger(program: Command): void {
         `explain: ${trace.explanation ?? '(not calculated)'}`,
         reportedLine(trace.reported),
         trace.factor === null ? '' : `factor:  ${trace.factor.id} — ${trace.factor.dataset?.name ?? 'input'} ${trace.factor.dataset?.version ?? ''}; licence: ${trace.factor.dataset?.licence ?? ''}; ${trace.factor.dataset?.url ?? ''}`,
-        ...trace.checks.map((c) => `check:   ${c}`),
+        ...trace.checks.map((c) => `check:   ${checkText(c)}`),
       ].filter((l) => l !== '').join('\n') + '\n');
     });
 }

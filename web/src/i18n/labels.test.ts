@@ -1,8 +1,11 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en.js';
+import { recordCheckSchema, type RecordCheck } from '../../../src/app/ledger/record-checks.js';
+import { reportLabels } from '../../../src/app/report/report-labels.js';
 import { vi } from './vi.js';
-import { auditFieldLabel, auditValueLabel } from './labels.js';
+import { zhHant } from './zh-Hant.js';
+import { auditFieldLabel, auditValueLabel, checkMessage } from './labels.js';
 
 describe('audit labels', () => {
   const i18n = i18next.createInstance();
@@ -17,5 +20,34 @@ describe('audit labels', () => {
     // A column without a label keeps its name; a value that is not a list of names stays as stored.
     expect(auditFieldLabel(t, 'sites_hash')).toBe('sites_hash');
     expect(auditValueLabel(t, 'business_units', '–')).toBe('–');
+  });
+});
+
+describe('record checks', () => {
+  const i18n = i18next.createInstance();
+  beforeAll(() => i18n.init({ lng: 'zh-Hant', resources: { 'zh-Hant': { translation: zhHant } }, interpolation: { escapeValue: false } }));
+
+  it('words every check a trace can carry, a report notice in the words of the exports', () => {
+    const t = i18n.t.bind(i18n);
+    const notice = reportLabels('zh-Hant').notice;
+    const checks: RecordCheck[] = [
+      { code: 'recomputed_equal', kg: 120 },
+      { code: 'recomputed_differs', kg: 120, stored_kg: 118, version: 4 },
+      { code: 'library_changed' },
+      { code: 'cannot_recompute', detail: 'unknown factor id "x"' },
+      { code: 'not_calculated' },
+      { code: 'not_in_version', version: 2 },
+      { code: 'report_terms', notice: { code: 'terms_today', version: 3 } },
+    ];
+    expect(checks.map((c) => checkMessage(t, c, notice))).toEqual([
+      '以目前的排放係數庫重新計算：120 kg CO₂e，與儲存的結果相同',
+      '以目前的排放係數庫重新計算：120 kg CO₂e，而儲存的是 118 kg：係數庫自版本 4 以來已變更',
+      '排放係數庫與此版本所用的不同',
+      '無法以目前的排放係數庫重新計算：unknown factor id "x"',
+      '尚未計算',
+      '不在版本 2 中：於其後匯入',
+      notice({ code: 'terms_today', version: 3 }),
+    ]);
+    expect(new Set(checks.map((c) => c.code)).size).toBe(recordCheckSchema.options.length);
   });
 });

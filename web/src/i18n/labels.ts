@@ -1,6 +1,9 @@
 /** Translated names of fixed vocabularies (scopes, Scope 3 categories, roles…), each key written out. */
 import type { TFunction } from 'i18next';
 import type { ProblemCode } from '../../../src/app/import/problems.js';
+import type { RecordCheck } from '../../../src/app/ledger/record-checks.js';
+import { number } from '../format.js';
+import type { ReportNotice } from '../../../src/app/report/report-notices.js';
 
 export function consolidationLabel(t: TFunction, c: string): string {
   switch (c) {
@@ -153,5 +156,33 @@ function listOf(value: string): string {
     return Array.isArray(list) && list.every((x) => typeof x === 'string') ? list.join(', ') : value;
   } catch {
     return value;
+  }
+}
+
+/** A step of the market-based hierarchy a part of a Scope 2 figure came from. */
+export function marketStepLabel(t: TFunction, step: string): string {
+  switch (step) {
+    case 'certificate': return t('record.step.certificate');
+    case 'ppa': return t('record.step.ppa');
+    case 'supplier_rate': return t('record.step.supplier_rate');
+    case 'residual_mix': return t('record.step.residual_mix');
+    case 'grid_average': return t('record.step.grid_average');
+    default: return step;
+  }
+}
+
+/**
+ * What tracing a record found (src/app/ledger/record-checks.ts), in the reader's language; a
+ * report notice in the words of the exports (`notice`). The engine's own reason stays English.
+ */
+export function checkMessage(t: TFunction, c: RecordCheck, notice: (n: ReportNotice) => string): string {
+  switch (c.code) {
+    case 'recomputed_equal': return t('record.check.recomputed_equal', { kg: number(c.kg, 3) });
+    case 'recomputed_differs': return t('record.check.recomputed_differs', { kg: number(c.kg, 3), stored: number(c.stored_kg, 3), version: c.version });
+    case 'library_changed': return t('record.check.library_changed');
+    case 'cannot_recompute': return t('record.check.cannot_recompute', { detail: c.detail });
+    case 'not_calculated': return t('record.check.not_calculated');
+    case 'not_in_version': return t('record.check.not_in_version', { version: c.version });
+    case 'report_terms': return notice(c.notice);
   }
 }

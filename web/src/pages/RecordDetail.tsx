@@ -5,7 +5,10 @@ import { call } from '../api/client.js';
 import { ErrorMessage, Loading } from '../components/ui.js';
 import { dateTime, number, percent, tonnes } from '../format.js';
 import { useLoad } from '../hooks/useLoad.js';
-import { consolidationLabel, inputFieldLabel } from '../i18n/labels.js';
+import { RecordFormula } from '../components/record/RecordFormula.js';
+import { reportLabels } from '../../../src/app/report/report-labels.js';
+import { currentLanguage } from '../i18n/index.js';
+import { checkMessage, consolidationLabel, inputFieldLabel } from '../i18n/labels.js';
 
 const show = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
@@ -19,6 +22,7 @@ export function RecordDetailPage() {
   const input = r?.input ?? {};
   // Location- and market-based results differ only for Scope 2; Scope 1 and 3 have one figure.
   const scope2 = String(input.scope) === '2';
+  const notice = reportLabels(currentLanguage()).notice;
   return (
     <>
       <p><Link to={`/orgs/${encodeURIComponent(org)}/records`}>{t('record.back')}</Link></p>
@@ -53,7 +57,13 @@ export function RecordDetailPage() {
           </section>
           <section className="card" aria-labelledby="rec-expl">
             <h2 id="rec-expl">{t('record.explanation')}</h2>
-            {r.explanation === null ? <p className="empty">{t('record.noExplanation')}</p> : <pre className="explanation">{r.explanation}</pre>}
+            {r.formula === null ? <p className="empty">{t('record.noExplanation')}</p> : <RecordFormula formula={r.formula} parts={r.result?.market_parts ?? []} />}
+            {r.explanation !== null && (
+              <details>
+                <summary>{t('record.formula.engineText')}</summary>
+                <pre className="explanation" lang="en">{r.explanation}</pre>
+              </details>
+            )}
           </section>
           <section className="card" aria-labelledby="rec-input">
             <h2 id="rec-input">{t('record.input')}</h2>
@@ -107,7 +117,9 @@ export function RecordDetailPage() {
           </section>
           <section className="card" aria-labelledby="rec-checks">
             <h2 id="rec-checks">{t('record.checks')}</h2>
-            {r.checks.length === 0 ? <p className="empty">{t('record.noChecks')}</p> : <ul>{r.checks.map((c) => <li key={c}>{c}</li>)}</ul>}
+            {r.checks.length === 0 ? <p className="empty">{t('record.noChecks')}</p> : (
+              <ul data-testid="record-checks">{r.checks.map((c, i) => <li key={i} data-code={c.code}>{checkMessage(t, c, notice)}</li>)}</ul>
+            )}
           </section>
         </>
       )}

@@ -1,0 +1,62 @@
+/**
+ * A record's calculation (src/app/ledger/record-formula.ts) as the reader's language writes it:
+ * quantity, the quantity in the factor's unit, the factor (its gases × GWP, or CO2e as published),
+ * the result, and the notes beside them; the market-based parts for Scope 2. What the engine
+ * words itself (how the factor was chosen, why a market-based figure has no parts) stays English.
+ */
+import { useTranslation } from 'react-i18next';
+import type { ResponseOf } from '../../../../src/api/contract.js';
+import { number } from '../../format.js';
+import { marketStepLabel } from '../../i18n/labels.js';
+
+type Trace = ResponseOf<'explainRecord'>;
+type Formula = NonNullable<Trace['formula']>;
+type MarketPart = NonNullable<NonNullable<Trace['result']>['market_parts']>[number];
+
+/** Up to 10 significant digits, as the engine's sentence gives factors. */
+const exact = (x: number): string => number(Number(x.toPrecision(10)), 10);
+
+export function RecordFormula({ formula: f, parts }: { readonly formula: Formula; readonly parts: readonly MarketPart[] }) {
+  const { t } = useTranslation();
+  const amount = f.conversion?.amount ?? f.quantity;
+  const perUnit = `kg CO₂e/${f.factor_unit}`;
+  const gases = f.gases.map((g) => `${g.species} ${exact(g.kg)} kg × GWP ${exact(g.gwp)}`).join(' + ');
+  return (
+    <>
+      <dl className="facts formula" data-testid="record-formula">
+        <div><dt>{t('record.formula.quantity')}</dt><dd>{exact(f.quantity)} {f.unit}</dd></div>
+        {f.conversion !== null && (
+          <div><dt>{t('record.formula.converted')}</dt><dd>{exact(f.quantity)} {f.unit} × {exact(f.conversion.per_unit)} {f.factor_unit}/{f.unit} = {exact(f.conversion.amount)} {f.factor_unit}</dd></div>
+        )}
+        <div>
+          <dt>{t('record.formula.rate')}</dt>
+          <dd>
+            {f.published_co2e ? `${exact(f.kg_co2e_per_unit)} ${perUnit}` : `(${gases}) = ${exact(f.kg_co2e_per_unit)} ${perUnit} (${f.gwp_set})`}
+            {f.published_co2e && <><br /><span className="hint">{t('record.formula.publishedCo2e', { basis: f.gwp_basis ?? t('record.formula.basisUnstated') })}</span></>}
+          </dd>
+        </div>
+        <div><dt>{t('record.formula.result')}</dt><dd data-testid="formula-result">{exact(amount)} {f.factor_unit} × {exact(f.kg_co2e_per_unit)} {perUnit} = {number(f.co2e_kg, 3)} kg CO₂e</dd></div>
+        {f.market !== null && (
+          <div>
+            <dt>{t('record.formula.market')}</dt>
+            <dd>
+              {f.market.note !== null ? <>{number(f.market.co2e_kg, 3)} kg CO₂e: <span lang="en">{f.market.note}</span></> : (
+                <ul>
+                  {parts.map((p, i) => <li key={i}>{exact(p.mwh)} MWh × {exact(p.kg_co2e_per_mwh)} kg/MWh ({marketStepLabel(t, p.step)}: {p.source})</li>)}
+                  <li>= {number(f.market.co2e_kg, 3)} kg CO₂e</li>
+                </ul>
+              )}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {(f.selection.length > 0 || f.price_year_assumed !== null || f.biogenic_co2_kg !== 0) && (
+        <ul className="notes">
+          {f.selection.length > 0 && <li>{t('record.formula.selection')}: <span lang="en">{f.selection.join('; ')}</span></li>}
+          {f.price_year_assumed !== null && <li>{t('record.formula.priceYear', { year: f.price_year_assumed, unit: f.factor_unit })}</li>}
+          {f.biogenic_co2_kg !== 0 && <li>{t('record.formula.biogenic', { kg: number(f.biogenic_co2_kg, 3) })}</li>}
+        </ul>
+      )}
+    </>
+  );
+}
