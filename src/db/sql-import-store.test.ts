@@ -26,13 +26,13 @@ describe.each(ENGINES)('SqlImportStore on %s', (engine) => {
 
   it('writes a batch in one transaction: rolled back on a throw, skipped for a known hash', async () => {
     await expect(store.writeBatch(orgId, batch, async (w) => {
-      await w.addQuarantined([{ rowNumber: 2, label: 'row', columns: ['kWh'], raw: { kWh: 'x' }, errors: [{ field: 'quantity', message: 'not a number' }] }]);
+      await w.addQuarantined([{ rowNumber: 2, label: 'row', columns: ['kWh'], raw: { kWh: 'x' }, errors: [{ field: 'quantity', message: 'not a number' }], sourceId: null }]);
       throw new Error('killed');
     })).rejects.toThrow('killed');
     expect(await store.findBatchByHash(orgId, batch.contentHash)).toBeNull();
 
     const done = await store.writeBatch(orgId, batch, async (w) => {
-      await w.addQuarantined([{ rowNumber: 2, label: 'row', columns: ['kWh', 'a "quoted", \\ column'], raw: { kWh: 'x, "y"' }, errors: [{ field: 'quantity', message: 'not a number' }] }]);
+      await w.addQuarantined([{ rowNumber: 2, label: 'row', columns: ['kWh', 'a "quoted", \\ column'], raw: { kWh: 'x, "y"' }, errors: [{ field: 'quantity', message: 'not a number' }], sourceId: 'INV-7, "b"' }]);
       return w.finish({ rowsTotal: 1, rowsImported: 0, rowsQuarantined: 1 });
     });
     expect(done).toMatchObject({ fileName: 'bills.csv', rowsTotal: 1, rowsQuarantined: 1, importedBy: 'ana', mapping: 'utility-bill' });
@@ -41,7 +41,7 @@ describe.each(ENGINES)('SqlImportStore on %s', (engine) => {
     const [q] = await t.db.query<{ raw: unknown }>('SELECT raw FROM quarantined_rows WHERE org_id = $1', [orgId]);
     expect(q?.raw).toEqual({ kWh: 'x, "y"' });
     expect(await store.listQuarantined(orgId, done?.batchId ?? 0)).toEqual([
-      { rowNumber: 2, label: 'row', columns: ['kWh', 'a "quoted", \\ column'], raw: { kWh: 'x, "y"' }, errors: [{ field: 'quantity', message: 'not a number' }] },
+      { rowNumber: 2, label: 'row', columns: ['kWh', 'a "quoted", \\ column'], raw: { kWh: 'x, "y"' }, errors: [{ field: 'quantity', message: 'not a number' }], sourceId: 'INV-7, "b"', importedLater: null },
     ]);
     expect(await store.listBatches(orgId)).toHaveLength(1);
   });

@@ -4,7 +4,7 @@
  * quarantined_rows, column_mappings). Records and quarantined rows are bulk-loaded with COPY;
  * metrics are upserted (a metric's period may be set again by a later file).
  */
-import type { BatchCounts, BatchWriter, ImportStore, InstrumentRecordInput, MetricRecordInput, NewBatch, QuarantinedRow } from '../app/import/import-store.js';
+import type { BatchCounts, BatchWriter, ImportStore, InstrumentRecordInput, MetricRecordInput, ListedQuarantinedRow, NewBatch, QuarantinedRow } from '../app/import/import-store.js';
 import type { ActivityRecordInput, ImportBatch } from '../app/ledger/model.js';
 import type { TxStores } from '../app/ledger/ledger-ports.js';
 import { csvNumber, csvRow, csvText, type Database, type Param, type Queryable } from './database.js';
@@ -27,7 +27,7 @@ const ACTIVITY_COLUMNS = ['org_id', 'record_id', 'batch_id', 'row_number', 'sour
   'category', 'method', 'quantity', 'unit', 'price_year', 'factor_id', 'activity', 'carrier', 'supplier'];
 const INSTRUMENT_COLUMNS = ['org_id', 'instrument_id', 'batch_id', 'row_number', 'kind', 'market', 'mwh', 'kg_co2e_per_mwh', 'vintage',
   'supplier', 'serial', 'retired'];
-const QUARANTINE_COLUMNS = ['org_id', 'batch_id', 'row_number', 'label', 'columns', 'raw', 'errors'];
+const QUARANTINE_COLUMNS = ['org_id', 'batch_id', 'row_number', 'label', 'columns', 'raw', 'errors', 'source_id'];
 /** A text[] literal for COPY: each element double-quoted, with its quotes and backslashes escaped. */
 const textArray = (values: readonly string[]): string => `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 
@@ -49,11 +49,19 @@ export class SqlImportStore implements ImportStore {
     return (await this.db.query<BatchRow>(`SELECT ${BATCH_COLUMNS} FROM import_batches WHERE org_id = $1 ORDER BY batch_id`, [orgId])).map(toBatch);
   }
 
-  async listQuarantined(orgId: number, batchId: number): Promise<QuarantinedRow[]> {
-    const rows = await this.db.query<{ row_number: number; label: QuarantinedRow['label'] | null; columns: string[] | null; raw: unknown; errors: unknown }>(
-      'SELECT row_number, label, columns, raw, errors FROM quarantined_rows WHERE org_id = $1 AND batch_id = $2 ORDER BY row_number', [orgId, batchId]);
+  async listQuarantined(orgId: number, batchId: number): Promise<ListedQuarantinedRow[]> {
+    const rows = await this.db.query<{
+      row_number: number; label: QuarantinedRow['label'] | null; columns: string[] | null; raw: unknown; errors: unknown; source_id: string | null;
+      later_batch: number | null; later_row: number | null;
+    }>(
+      `SELECT q.row_number, q.label, q.columns, q.raw, q.errors, q.source_id, later.batch_id AS later_batch, later.row_number AS later_row
+       FROM quarantined_rows q
+       LEFT JOIN LATERAL (SELECT a.batch_id, a.row_number FROM activity_records a
+         WHERE a.org_id = q.org_id AND a.source_id = q.source_id AND a.batch_id > q.batch_id ORDER BY a.batch_id, a.row_number LIMIT 1) later ON true
+       WHERE q.org_id = $1 AND q.batch_id = $2 ORDER BY q.row_number`, [orgId, batchId]);
     return rows.map((r) => ({
       rowNumber: Number(r.row_number), label: r.label ?? 'row', columns: r.columns, raw: parseJson(r.raw) as QuarantinedRow['raw'], errors: parseJson(r.errors) as QuarantinedRow['errors'],
+      sourceId: r.source_id, importedLater: r.later_batch === null ? null : { batchId: Number(r.later_batch), rowNumber: Number(r.later_row) },
     }));
   }
 
@@ -187,7 +195,7 @@ class SqlBatchWriter implements BatchWriter {
 
   async addQuarantined(rows: readonly QuarantinedRow[]): Promise<void> {
     if (rows.length === 0) return;
-    const text = rows.map((r) => csvRow([this.orgId, this.batchId, r.rowNumber, r.label, r.columns === null ? null : textArray(r.columns), JSON.stringify(r.raw), JSON.stringify(r.errors)])).join('');
+    const text = rows.map((r) => csvRow([this.orgId, this.batchId, r.rowNumber, r.label, r.columns === null ? null : textArray(r.columns), JSON.stringify(r.raw), JSON.stringify(r.errors), r.sourceId])).join('');
     await this.tx.copyFrom('quarantined_rows', QUARANTINE_COLUMNS, [text]);
   }
 

@@ -155,6 +155,13 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     await writeFile(fixed, csv.replace(',kwh,', ',kWh,').replace('"1,250"', '1250'));
     const again = await importFile(depsFor(t.db), { ...req, source: pathSource(fixed) });
     expect(again).toMatchObject({ status: 'imported', rowsTotal: 6, rowsImported: 2, rowsQuarantined: 4 });
+    // The first batch's listing says which of its rows are in the ledger since; its CSV holds the four left to fix.
+    const after = await listQuarantined(stores, req.org.slug, first.batchId ?? 0);
+    expect(after.rows.map((r) => [r.row, r.imported_later])).toEqual([
+      [3, { batch_id: again.batchId, row: 2 }], [4, null], [5, null], [6, { batch_id: again.batchId, row: 5 }], [7, null], [8, null],
+    ]);
+    expect(Papa.parse<Record<string, string>>(quarantinedCsv(after), { header: true, skipEmptyLines: true }).data.map((r) => r.source_id))
+      .toEqual(['BOS-ELEC-2024-02', 'PO-448901', 'HOU-DSL-0229', 'LON-GAS-2024-02']);
     await expect(listQuarantined(stores, req.org.slug, 999_999)).rejects.toMatchObject({ code: 'not_found' });
     // NDJSON in a .json file: its rows are lines, as the import said.
     const ndjson = join(dir, `${engine}-lines.json`);

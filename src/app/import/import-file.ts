@@ -139,12 +139,14 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         bad = [];
         return queue(() => writer.addQuarantined(rows));
       };
-      const refuse = async (row: SourceRow, rowErrors: readonly FieldError[]): Promise<void> => {
+      /** A row refused: its errors noted, and with --quarantine kept apart with its source id (for the listing to tell a later import of it). */
+      const refuse = async (row: SourceRow, rowErrors: readonly FieldError[], sourceId: string | null): Promise<void> => {
         for (const e of rowErrors) note({ row: row.row, label: row.label, ...e });
         if (!req.quarantine) return;
         quarantined++;
         if (req.dryRun === true) return;
-        bad.push({ rowNumber: row.row, label: row.label, columns: row.headers, raw: Object.fromEntries(row.headers.map((h) => [h, row.cells[headerKey(h)] ?? null])), errors: rowErrors });
+        bad.push({ rowNumber: row.row, label: row.label, columns: row.headers, raw: Object.fromEntries(row.headers.map((h) => [h, row.cells[headerKey(h)] ?? null])), errors: rowErrors,
+          sourceId: kind === 'activities' ? sourceId : null });
         if (bad.length >= CHUNK_ROWS) await flushBad();
       };
       /** A row's errors as reported: one per field, each with the file's column, a missing field's absent column said. */
@@ -158,7 +160,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
       const take = async (row: SourceRow, r: RowReader, record: object): Promise<boolean> => {
         const result = calculation === null ? null : calculate(calculation, record as ActivityRecordInput, `${row.label} ${row.row}`, r);
         if (calculation !== null && result === null) {
-          await refuse(row, rowErrorsOf(row, r.errors));
+          await refuse(row, rowErrorsOf(row, r.errors), (record as ActivityRecordInput).sourceId);
           return false;
         }
         imported++;
@@ -174,7 +176,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
       const takeUnlessRepeated = async (row: SourceRow, r: RowReader, record: object): Promise<void> => {
         const id = seen === null ? null : (record as ActivityRecordInput).sourceId;
         const first = id === null ? undefined : seen?.rowOf(id);
-        if (first !== undefined) await refuse(row, rowErrorsOf(row, [fieldError('source_id', problem('sourceIdRepeated', { id: id as string, row: first }))]));
+        if (first !== undefined) await refuse(row, rowErrorsOf(row, [fieldError('source_id', problem('sourceIdRepeated', { id: id as string, row: first }))]), id);
         else if ((await take(row, r, record)) && id !== null) seen?.add(id, row.row);
       };
       // Valid activity rows wait here, a chunk at a time, until their source ids are looked up in the
@@ -188,7 +190,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         for (const h of rows) {
           const first = h.record.sourceId === null ? undefined : earlier.get(h.record.sourceId);
           if (first === undefined) await takeUnlessRepeated(h.row, h.r, h.record);
-          else await refuse(h.row, rowErrorsOf(h.row, [fieldError('source_id', problem('sourceIdImported', { id: h.record.sourceId as string, batch: first.batchId, row: first.rowNumber }))]));
+          else await refuse(h.row, rowErrorsOf(h.row, [fieldError('source_id', problem('sourceIdImported', { id: h.record.sourceId as string, batch: first.batchId, row: first.rowNumber }))]), h.record.sourceId);
         }
       };
       let lastHeaders: readonly string[] | null = null;
@@ -211,7 +213,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
           r.errors.push(...mapped.errors);
           // Every field is checked even when the mapping failed (null then); an unreadable row has no fields.
           const record = row.problem !== undefined && row.headers.length === 0 ? null : plan.validate(r, row.row);
-          if (record === null) await refuse(row, rowErrorsOf(row, r.errors));
+          if (record === null) await refuse(row, rowErrorsOf(row, r.errors), r.text('source_id'));
           else if (!checkEarlierImports) await takeUnlessRepeated(row, r, record);
           else if (held.push({ row, r, record: record as ActivityRecordInput }) >= CHUNK_ROWS) await settle();
         }

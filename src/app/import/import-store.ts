@@ -29,6 +29,13 @@ export interface QuarantinedRow {
   /** The file's columns in order (null for rows quarantined before migration 0010). */
   readonly columns: readonly string[] | null;
   readonly errors: readonly FieldError[];
+  /** The source id the mapping gave the row (activities), if any. */
+  readonly sourceId: string | null;
+}
+
+/** A quarantined row as listed: with the first record a later import made under its source id, if one did. */
+export interface ListedQuarantinedRow extends QuarantinedRow {
+  readonly importedLater: { readonly batchId: number; readonly rowNumber: number } | null;
 }
 
 export interface BatchCounts {
@@ -57,7 +64,7 @@ export interface ImportStore {
   listBatches(orgId: number): Promise<ImportBatch[]>;
   findBatch(orgId: number, batchId: number): Promise<ImportBatch | null>;
   /** The rows a --quarantine import kept apart, by row number. */
-  listQuarantined(orgId: number, batchId: number): Promise<QuarantinedRow[]>;
+  listQuarantined(orgId: number, batchId: number): Promise<ListedQuarantinedRow[]>;
   /** Ids of the organisation's instruments already stored (an instrument is claimed once). */
   instrumentIds(orgId: number): Promise<string[]>;
 

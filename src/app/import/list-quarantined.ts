@@ -22,7 +22,9 @@ export interface QuarantinedRows {
     readonly label: RowLabel;
     readonly values: Readonly<Record<string, unknown>>;
     /** The file's columns in order (null for rows quarantined before they were kept). */
-    readonly columns: readonly string[] | null; readonly errors: readonly FieldError[] }[];
+    readonly columns: readonly string[] | null; readonly errors: readonly FieldError[];
+    /** The first record a later import made under the row's source id: the row is in the ledger since. */
+    readonly imported_later: { readonly batch_id: number; readonly row: number } | null }[];
 }
 
 export async function listQuarantined(stores: { readonly org: OrgStore; readonly imports: ImportStore }, orgSlug: string, batchId: number): Promise<QuarantinedRows> {
@@ -33,16 +35,24 @@ export async function listQuarantined(stores: { readonly org: OrgStore; readonly
   return {
     org: org.slug,
     batch: batchJson(batch),
-    rows: rows.map((r) => ({ row: r.rowNumber, label: r.label, values: r.raw, columns: r.columns, errors: r.errors })),
+    rows: rows.map((r) => ({
+      row: r.rowNumber, label: r.label, values: r.raw, columns: r.columns, errors: r.errors,
+      imported_later: r.importedLater === null ? null : { batch_id: r.importedLater.batchId, row: r.importedLater.rowNumber },
+    })),
   };
 }
 
+/** The rows still to fix: those no later import has brought in under their source id. */
+export const openRows = (q: QuarantinedRows): QuarantinedRows['rows'] => q.rows.filter((r) => r.imported_later === null);
+
 /**
- * The quarantined rows as CSV with their original columns in the file's order (every column any
- * of them had), ready to fix and import again with the batch's mapping.
+ * The quarantined rows still to fix as CSV with their original columns in the file's order (every
+ * column any quarantined row had), ready to fix and import again with the batch's mapping; the
+ * header alone when later imports have brought every one of them in.
  */
 export function quarantinedCsv(q: QuarantinedRows): string {
+  const rows = openRows(q);
   const columns = [...new Set(q.rows.flatMap((r) => r.columns ?? Object.keys(r.values)))];
   const cell = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
-  return Papa.unparse({ fields: columns, data: q.rows.map((r) => columns.map((c) => cell(r.values[c]))) }, { newline: '\n' }) + '\n';
+  return Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => cell(r.values[c]))) }, { newline: '\n' }) + '\n';
 }

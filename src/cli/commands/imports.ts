@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { AppError } from '../../app/app-error.js';
 import { formatRowError } from '../../app/import/import-file.js';
 import { listImports } from '../../app/import/list-imports.js';
-import { listQuarantined, quarantinedCsv } from '../../app/import/list-quarantined.js';
+import { listQuarantined, openRows, quarantinedCsv } from '../../app/import/list-quarantined.js';
 import { pathId } from '../../api/schemas.js';
 import { sqlStores } from '../../db/sql-stores.js';
 import { withDataDir, withLedger, type LedgerFlags } from '../ledger-context.js';
@@ -48,12 +48,15 @@ export function registerImports(program: Command): void {
       }
       if (flags.csv === true) {
         if (q.rows.length === 0) throw new AppError('not_found', `batch ${batchId} (${q.batch.file_name}) has no quarantined rows`);
+        if (openRows(q).length === 0) throw new AppError('not_found', `batch ${batchId} (${q.batch.file_name}): later imports have brought in all ${q.rows.length} of its quarantined rows; none is left to fix`);
         process.stdout.write(quarantinedCsv(q));
         return;
       }
-      process.stdout.write(`batch ${batchId} (${q.batch.file_name}): ${q.rows.length} quarantined row(s)${q.rows.length === 0 ? '' : ':'}\n`);
+      const taken = q.rows.length - openRows(q).length;
+      process.stdout.write(`batch ${batchId} (${q.batch.file_name}): ${q.rows.length} quarantined row(s)${taken === 0 ? '' : `, ${taken} of them imported since`}${q.rows.length === 0 ? '' : ':'}\n`);
       for (const r of q.rows) {
-        for (const e of r.errors) process.stdout.write(`  ${formatRowError({ file: q.batch.file_name, row: r.row, label: r.label, ...e })}\n`);
+        const later = r.imported_later === null ? '' : ` [imported since: batch ${r.imported_later.batch_id}, row ${r.imported_later.row}]`;
+        r.errors.forEach((e, i) => process.stdout.write(`  ${formatRowError({ file: q.batch.file_name, row: r.row, label: r.label, ...e })}${i === 0 ? later : ''}\n`));
       }
     });
 }
