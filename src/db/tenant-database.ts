@@ -21,8 +21,8 @@ export const TENANT_ROLE = 'carbon_ledger_tenant';
  */
 async function enter(tx: Queryable, orgId: number, actor: string | undefined): Promise<void> {
   if (!Number.isSafeInteger(orgId)) throw new Error(`organisation id ${orgId} is not an integer`);
-  if (actor !== undefined) await setTransactionActor(tx, actor);
   await tx.exec(`SELECT set_config('carbon_ledger.org_id', '${orgId}', true); SET LOCAL ROLE ${TENANT_ROLE}`);
+  if (actor !== undefined) await setTransactionActor(tx, actor);
 }
 
 let tempSeq = 0;
