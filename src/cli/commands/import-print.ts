@@ -23,10 +23,17 @@ const listed = (r: ImportResult): string[] => [
   ...(r.errorCount > SHOWN ? [`  … and ${r.errorCount - SHOWN} more`] : []),
 ];
 
-/** `again`: the flags that read the file (`--mapping utility-bill`), for the fixed file of its quarantined rows. */
+/**
+ * `org`: the organisation flag's value and any `--data-dir`, for the commands suggested; `again`:
+ * the flags that read the file (`--mapping utility-bill`), for the fixed file of its quarantined rows.
+ */
 export function importText(r: ImportResult, recalculated: { versionId: number; records: number } | null, org: string, again: string): string {
   if (r.status === 'duplicate') {
     return `${r.file}: already imported as batch ${r.batchId} (same content, sha256 ${r.contentHash.slice(0, 12)}…); nothing to do\n`;
+  }
+  if (r.status === 'valid') {
+    const quarantined = r.rowsQuarantined === 0 ? [] : [`${r.rowsQuarantined} row(s) would be quarantined with their errors:`, ...listed(r)];
+    return [`dry run of ${r.file}: ${r.rowsImported} of ${r.rowsTotal} ${r.kind} rows would be imported; nothing written`, ...quarantined].map((l) => `${l}\n`).join('');
   }
   const lines = [`imported ${r.file} as batch ${r.batchId}: ${r.rowsImported} of ${r.rowsTotal} ${r.kind} rows`];
   if (r.rowsQuarantined > 0) {

@@ -62,6 +62,25 @@ describe('carbon-ledger import', () => {
     expect((json.errors as unknown[])[0]).toEqual({ file: 'activities-with-errors.csv', row: 3, label: 'row', field: 'unit', message: expect.stringContaining('unknown unit "kwh"') });
   });
 
+  it('says with --dry-run what an import would do, writing nothing, and names --data-dir in the commands it suggests', async () => {
+    const file = `${FIXTURES}activities-canonical.csv`;
+    expect(await cli(file, '--dry-run')).toBe('dry run of activities-canonical.csv: 5 of 5 activities rows would be imported; nothing written\n');
+    const errors = `${FIXTURES}activities-with-errors.csv`;
+    // The quarantine run of the test before imported this file: the same content is a duplicate, dry run or not.
+    expect(await cli(errors, '--dry-run', '--quarantine')).toMatch(/already imported as batch \d+/);
+    const copy = join(dataDir, 'errors-copy.csv');
+    // The same rows under other source ids (the earlier import took two of them).
+    writeFileSync(copy, readFileSync(errors, 'utf8').replace(/^(?=[A-Z])/gm, 'X-'));
+    expect((await cli(copy, '--dry-run', '--quarantine')).split('\n').slice(0, 3)).toEqual([
+      'dry run of errors-copy.csv: 2 of 8 activities rows would be imported; nothing written', '6 row(s) would be quarantined with their errors:',
+      expect.stringMatching(/^ {2}errors-copy\.csv: row 3, field "unit": unknown unit "kwh"/),
+    ]);
+    expect(await cli(file)).toMatch(/^imported activities-canonical\.csv as batch \d+: 5 of 5/); // nothing was written by the dry run
+    const done = await cli(copy, '--quarantine');
+    expect(done).toContain(`to fix them: carbon-ledger quarantine --org acme --data-dir ${dataDir} --batch `);
+    expect(done).toContain(`then: carbon-ledger import fix.csv --org acme --data-dir ${dataDir} --quarantine`);
+  });
+
   it('saves a mapping from --map/--const pairs and imports with it', async () => {
     expect(await cli('--save-mapping', 'gas-bills', '--map', 'Premises=site', '--map', 'Month=period', '--map', 'Therms=quantity',
       '--const', 'scope=1', '--const', 'unit=therm', '--const', 'activity=fuel.natural-gas')).toBe('saved mapping "gas-bills" for acme\n');

@@ -34,9 +34,13 @@ interface ImportFlags extends LedgerFlags {
   readonly kind?: string;
   readonly quarantine?: boolean;
   readonly allowRepeats?: boolean;
+  readonly dryRun?: boolean;
   readonly by?: string;
   readonly json?: boolean;
 }
+
+/** ` --data-dir DIR` when the command was given one, for the commands it suggests next. */
+const dataDirFlag = (flags: ImportFlags): string => (flags.dataDir === undefined ? '' : ` --data-dir ${flags.dataDir}`);
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
@@ -53,6 +57,7 @@ export function registerImport(program: Command): void {
     .option('--kind <kind>', `${IMPORT_KINDS.join(' | ')} (default: the mapping's, else activities)`)
     .option('--quarantine', 'import the good rows and keep the bad ones apart with their errors')
     .option('--allow-repeats', 'take rows whose source_id the ledger holds already from another import, or an earlier row of the file gave (other activities under the same id)')
+    .option('--dry-run', 'read, validate and calculate every row, and say what an import would do; write nothing')
     .option('--by <name>', 'who imports, for the batch record (default: the login name)')
     .option('--json', 'print JSON')
     .action(async (file: string | undefined, flags: ImportFlags) => {
@@ -73,13 +78,13 @@ export function registerImport(program: Command): void {
         try {
           outcome = await importAndRecalculate(sqlLedger(db), loadLibrary(), {
             org, source: await fileSource(file), mapping, kind, quarantine: flags.quarantine === true, allowRepeats: flags.allowRepeats === true,
-            importedBy: flags.by ?? cliActor(), onProgress: progress.update,
+            dryRun: flags.dryRun === true, importedBy: flags.by ?? cliActor(), onProgress: progress.update,
           });
         } finally {
           progress.stop();
         }
         const { result, calc: recalculated } = outcome;
-        const out = flags.json === true ? JSON.stringify(importJson(result, recalculated), null, 2) + '\n' : importText(result, recalculated, flags.org, sameMapping(flags));
+        const out = flags.json === true ? JSON.stringify(importJson(result, recalculated), null, 2) + '\n' : importText(result, recalculated, `${flags.org}${dataDirFlag(flags)}`, sameMapping(flags));
         if (result.status === 'rejected') {
           if (flags.json === true) process.stdout.write(out);
           throw new AppError('invalid_input', refusal(result, flags.json === true));

@@ -51,7 +51,7 @@ describe('carbon-ledger records, explain, imports and quarantine', () => {
     const imported = run('import', file, '--org', 'jasons-team', '--quarantine');
     expect(imported.status).toBe(0);
     const batch = /as batch (\d+)/.exec(imported.stdout)?.[1] ?? '';
-    expect(imported.stdout).toContain(`to fix them: carbon-ledger quarantine --org jasons-team --batch ${batch} --csv > fix.csv, correct it, then: carbon-ledger import fix.csv --org jasons-team --quarantine`);
+    expect(imported.stdout).toContain(`to fix them: carbon-ledger quarantine --org jasons-team --data-dir ${dataDir} --batch ${batch} --csv > fix.csv, correct it, then: carbon-ledger import fix.csv --org jasons-team --data-dir ${dataDir} --quarantine`);
     expect(run('imports', '--org', 'jasons-team').stdout).toMatch(new RegExp(`^${batch}  \\S+  march\\.csv  activities: 1 of 2 rows, 1 quarantined \\(quarantine --batch ${batch}\\)  by `, 'm'));
     const listed = run('quarantine', '--org', 'jasons-team', '--batch', batch);
     expect(listed.stdout).toMatch(new RegExp(`^batch ${batch} \\(march\\.csv\\): 1 quarantined row\\(s\\):\\n  march\\.csv: row 3, field "unit": `));
