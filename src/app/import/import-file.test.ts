@@ -230,6 +230,21 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
       { row_number: 2, period_start: '2024-06-01', period_end: '2024-07-01', quantity: 190210 },
       { row_number: 3, period_start: '2024-06-01', period_end: '2024-07-01', quantity: 121044.5 },
     ]);
+    // A bad row with date cells is given back with its dates as the import reads them, so the fixed CSV imports.
+    const julyBook = new ExcelJS.Workbook();
+    const july = julyBook.addWorksheet('Activities');
+    july.addRow(['source_id', 'site', 'period_start', 'period_end', 'scope', 'quantity', 'unit', 'activity']);
+    july.addRow(['PHL-ELEC-2024-07', 'Philadelphia Plant', new Date(Date.UTC(2024, 6, 1)), new Date(Date.UTC(2024, 7, 1)), 2, 'n/a', 'kWh', 'electricity.grid']);
+    const julyPath = join(dir, `bills-july-${engine}.xlsx`);
+    await julyBook.xlsx.writeFile(julyPath);
+    const kept = await importFile(depsFor(t.db), { ...req, source: pathSource(julyPath), quarantine: true });
+    expect(kept).toMatchObject({ status: 'imported', rowsImported: 0, rowsQuarantined: 1 });
+    const stores = { org: new SqlOrgStore(t.db), imports: new SqlImportStore(t.db) };
+    const csv = quarantinedCsv(await listQuarantined(stores, req.org.slug, kept.batchId ?? 0));
+    expect(csv).toBe('source_id,site,period_start,period_end,scope,quantity,unit,activity\nPHL-ELEC-2024-07,Philadelphia Plant,2024-07-01,2024-08-01,2,n/a,kWh,electricity.grid\n');
+    const fixed = join(dir, `bills-fixed-${engine}.csv`);
+    await writeFile(fixed, csv.replace('n/a', '201400'));
+    expect(await importFile(depsFor(t.db), { ...req, source: pathSource(fixed) })).toMatchObject({ status: 'imported', rowsImported: 1 });
   });
 
   it('imports a JSON array and NDJSON, numbering items and lines', async () => {

@@ -15,8 +15,8 @@ import type { CalcResult } from '../ledger/calc-store.js';
 import type { BatchCalculation } from '../ledger/extend-version.js';
 import type { TxStores } from '../ledger/ledger-ports.js';
 import type { ActivityRecordInput, Organisation } from '../ledger/model.js';
-import { headerKey, SourceError, type ImportKind, type RowLabel, type SourceRow } from './canonical-fields.js';
-import { fieldError, RowReader, type FieldError } from './cells.js';
+import { headerKey, SourceError, type Cell, type ImportKind, type RowLabel, type SourceRow } from './canonical-fields.js';
+import { cellText, fieldError, RowReader, type FieldError } from './cells.js';
 import { compileMapping } from './compile-mapping.js';
 import { hashOf, metered, type ImportSource } from './file-bytes.js';
 import { SeenSourceIds } from './seen-source-ids.js';
@@ -145,7 +145,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         if (!req.quarantine) return;
         quarantined++;
         if (req.dryRun === true) return;
-        bad.push({ rowNumber: row.row, label: row.label, columns: row.headers, raw: Object.fromEntries(row.headers.map((h) => [h, row.cells[headerKey(h)] ?? null])), errors: rowErrors,
+        bad.push({ rowNumber: row.row, label: row.label, columns: row.headers, raw: Object.fromEntries(row.headers.map((h) => [h, asRead(row.cells[headerKey(h)] ?? null)])), errors: rowErrors,
           sourceId: kind === 'activities' ? sourceId : null });
         if (bad.length >= CHUNK_ROWS) await flushBad();
       };
@@ -268,6 +268,9 @@ function calculate(calculation: BatchCalculation, record: ActivityRecordInput, l
     return null;
   }
 }
+
+/** A cell as a quarantined row keeps it: a spreadsheet's date cell as the date the import reads (2024-07-01), not an instant. */
+const asRead = (cell: Cell): Exclude<Cell, Date> => (cell instanceof Date ? cellText(cell) : cell);
 
 /** Errors by row (a row held for its source-id check is refused after later rows' errors were noted). */
 const inRowOrder = (errors: RowError[]): RowError[] => errors.sort((a, b) => a.row - b.row);
