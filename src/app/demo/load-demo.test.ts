@@ -50,7 +50,7 @@ describe.each(ENGINES)('demo organisations on %s', (engine) => {
     const steps: string[] = [];
     const kept = await loadDemo(sqlLedger(t.db), ROOT, loadLibrary(), (s) => steps.push(s), { onlyMissing: true });
     expect(kept.every((d) => d.recalculated === null && d.imports.every((i) => i.status === 'duplicate'))).toBe(true);
-    expect(steps).toContain('mekong-devices: organisation left as it is (carbon-ledger demo puts it back as its file says)');
+    expect(steps).toContain('mekong-devices: organisation left as it is (carbon-ledger demo applies its file again)');
     expect((await org.findOrg('mekong-devices'))?.name).toBe('Mekong Devices (edited)');
     await loadDemo(sqlLedger(t.db), ROOT, loadLibrary());
     expect((await org.findOrg('mekong-devices'))?.name).toBe('Mekong Devices Group');

@@ -3,8 +3,9 @@
  * Use case: load the demo organisations through the same path a user takes — `org apply` of each
  * organisation file, `import` of each CSV (certificates, then activities year by year), then one
  * recalculation. Running it again changes nothing: the org files apply idempotently and the
- * imports are recognised by their content hash. An organisation edited since is put back as its
- * file says, unless `onlyMissing` leaves a demo organisation already there as it is (what
+ * imports are recognised by their content hash. An organisation edited since has what its file
+ * names set back as the file says (as `org apply` does: what was added stays, and so do the
+ * ledger's imports and versions), unless `onlyMissing` leaves a demo organisation already there as it is (what
  * `npm start` asks, so that a restart keeps what a user changed); its files are imported all the same.
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
@@ -59,7 +60,7 @@ export async function loadDemo(
     let org: Organisation;
     if (kept !== null) {
       org = kept;
-      onStep(`${org.slug}: organisation left as it is (carbon-ledger demo puts it back as its file says)`);
+      onStep(`${org.slug}: organisation left as it is (carbon-ledger demo applies its file again)`);
     } else {
       const applied = await applyOrgFile((work) => ledger.transaction((tx) => work(tx.org)), file, orgPath);
       org = applied.org;
