@@ -7,6 +7,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import '../app/input-messages.js';
 import { routes, type ParamsOf, type ResponseOf, type RouteName, type Routes } from '../api/contract.js';
 import type { Membership } from '../app/accounts/account-store.js';
 import type { Ledger } from '../app/ledger/ledger-ports.js';

@@ -71,7 +71,7 @@ describe('compileMapping', () => {
   it('refuses mappings that name fields of another kind or a wrong kind', () => {
     expect(() => mapper({ columns: { Qty: 'amount' } })).toThrow('mapping "m": column "Qty" names "amount", which is not a field of activities');
     expect(() => mapper({ kind: 'metrics' })).toThrow('mapping "m" is for metrics, not activities (use --kind metrics)');
-    expect(() => parseMapping('m', { colums: {} })).toThrow(/mapping "m": Unrecognized key/);
+    expect(() => parseMapping('m', { colums: {} })).toThrow(/mapping "m": unknown field "colums"/);
     expect(() => mapper({ templates: { activity: '{A|upper}' } })).toThrow('unknown filter "|upper"');
   });
 });

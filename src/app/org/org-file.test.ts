@@ -39,7 +39,7 @@ describe('parseOrgFile', () => {
   });
 
   it('refuses misspelt keys, duplicates and ambiguous metric periods', () => {
-    expect(parseJson({ ...minimal, sites: [{ name: 'S', entity: 'E', country: 'US', 'grid-region': 'US-RFCE' }] })).toThrow(/sites\[0\]: Unrecognized key: "grid-region"/);
+    expect(parseJson({ ...minimal, sites: [{ name: 'S', entity: 'E', country: 'US', 'grid-region': 'US-RFCE' }] })).toThrow(/sites\[0\]: unknown field "grid-region"/);
     expect(parseJson({ ...minimal, business_units: ['A', 'B', 'A'] })).toThrow('business_units[2]: "A" appears twice');
     expect(parseJson({ ...minimal, entities: [{ name: 'E' }, { name: 'E' }] })).toThrow('entities[1].name: "E" appears twice');
     const metric = { metric: 'revenue', value: 1, unit: 'USD' };

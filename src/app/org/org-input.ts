@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { isRegionCode, isWithin } from '../../core/index.js';
 import { AppError } from '../app-error.js';
+import '../input-messages.js';
 import { CONSOLIDATION_APPROACHES, type Organisation } from '../ledger/model.js';
 import { countryCodeProblem } from './country-codes.js';
 import type { OrgStore } from './org-store.js';
