@@ -31,7 +31,7 @@ export function printInventory(r: InventoryReport, print: (line: string) => void
   print(`  Total market-based      ${t(x.total_market_kg).padStart(14)} t${pct(c?.total_market_kg)}`);
   print(`  Total location-based    ${t(x.total_location_kg).padStart(14)} t${pct(c?.total_location_kg)}`);
   print(`  Biogenic CO2 (outside)  ${t(x.biogenic_co2_kg).padStart(14)} t`);
-  if (r.supplier_specific_share_pct !== null) print(`  Scope 3 from supplier-specific data: ${r.supplier_specific_share_pct}%`);
+  if (r.supplier_specific_share_pct !== null) print(`  Scope 3 from supplier-specific data: ${r.supplier_specific_share_pct.toFixed(1)}%`);
   for (const [k, v] of Object.entries(r.intensity)) print(`  Intensity ${k.replace('_', ' ')}: ${v.value} ${v.unit}`);
   if (c?.revenue != null) print(`  Revenue change: ${signed(c.revenue)}`);
   const partial = coverageNote(r);
@@ -43,5 +43,6 @@ export function printInventory(r: InventoryReport, print: (line: string) => void
 /** Said when the year and the one it is compared with have records starting in different months. */
 function coverageNote(r: InventoryReport): string | null {
   const { months, previous_months: before, same_months: same } = r.coverage;
-  return same !== false ? null : `${r.year} has records in ${months} months of the year, the year before in ${before}: the changes compare unlike periods.`;
+  const inMonths = (n: number): string => `${n} ${n === 1 ? 'month' : 'months'}`;
+  return same !== false ? null : `${r.year} has records in ${inMonths(months)} of the year, the year before in ${before}: the changes compare unlike periods.`;
 }
