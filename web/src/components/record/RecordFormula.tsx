@@ -40,7 +40,7 @@ export function RecordFormula({ formula: f, parts }: { readonly formula: Formula
           <div>
             <dt>{t('record.formula.market')}</dt>
             <dd>
-              {f.market.note !== null ? <>{number(f.market.co2e_kg, 3)} kg CO₂e: <span lang="en">{f.market.note}</span></> : (
+              {f.market.note !== null ? <>{number(f.market.co2e_kg, 3)} kg CO₂e: <span lang="en">{f.market.note}</span> <span className="hint">{t('record.formula.engineWords')}</span></> : (
                 <ul>
                   {parts.map((p, i) => <li key={i}>{exact(p.mwh)} MWh × {exact(p.kg_co2e_per_mwh)} kg/MWh ({marketStepLabel(t, p.step)}: {p.source})</li>)}
                   <li>= {number(f.market.co2e_kg, 3)} kg CO₂e</li>
@@ -52,7 +52,7 @@ export function RecordFormula({ formula: f, parts }: { readonly formula: Formula
       </dl>
       {(f.selection.length > 0 || f.price_year_assumed !== null || f.biogenic_co2_kg !== 0) && (
         <ul className="notes">
-          {f.selection.length > 0 && <li>{t('record.formula.selection')}: <span lang="en">{f.selection.join('; ')}</span></li>}
+          {f.selection.length > 0 && <li>{t('record.formula.selection')}: <span lang="en">{f.selection.join('; ')}</span> <span className="hint">{t('record.formula.engineWords')}</span></li>}
           {f.price_year_assumed !== null && <li>{t('record.formula.priceYear', { year: f.price_year_assumed, unit: f.factor_unit })}</li>}
           {f.biogenic_co2_kg !== 0 && <li>{t('record.formula.biogenic', { kg: number(f.biogenic_co2_kg, 3) })}</li>}
         </ul>
