@@ -36,6 +36,8 @@ describe('DESNZ 2025 flat file', () => {
       activity: 'desnz.fuels.gaseous-fuels.natural-gas.gross-cv',
       unit: 'kWh',
       co2e: 0.18296,
+      // _2, _3, _4: kg CO2e of CO2 0.18259, of CH4 0.00028, of N2O 0.00009 per kWh.
+      co2eByGas: { CO2: 0.18259, CH4: 0.00028, N2O: 0.00009 },
     });
     expect(factor('desnz-2025/1_100_1004_7/kWh-net-cv').co2e).toBe(0.2027);
     // Same fuel per cubic metre (1_100_1004_1_1): 2.06672, selected by unit m3.

@@ -3,7 +3,8 @@
  * UK DESNZ GHG Conversion Factors 2025, flat file. Each factor is a group of rows sharing an ID
  * without its last `_<n>`: `_1` "kg CO2e" (the factor), `_2`/`_3`/`_4` "kg CO2e of CO2/CH4/N2O per
  * unit". The CO2e is DESNZ's own (AR5: the file's GWP rows print CH4 28, N2O 265, SF6 23500), kept
- * as `co2e`; the CO2 row (kg CO2e of CO2 = kg CO2) goes to `gases.CO2` for information.
+ * as `co2e`; the CO2 row (kg CO2e of CO2 = kg CO2) goes to `gases.CO2` for information, and the
+ * three gas rows to `co2eByGas`, the split of `co2e` that per-gas figures take.
  * "Outside of scopes" rows (biogenic CO2) become `biogenicCo2` of the matching Scope 1/2 factor.
  */
 import type { EmissionFactor } from '../core/factors/factor.js';
@@ -104,6 +105,12 @@ function describe(meta: DesnzMeta): string {
   return [...meta.levels, meta.columnText].filter((p) => p !== '').join(' / ') + ` (per ${meta.uom})`;
 }
 
+/** The kg CO2e of CO2, CH4 and N2O the file prints beside the total, when it prints all three. */
+function publishedSplit(g: Group): { co2eByGas?: Readonly<Record<string, number>> } {
+  const { CO2, CH4, N2O } = g.values;
+  return CO2 !== undefined && CH4 !== undefined && N2O !== undefined ? { co2eByGas: { CO2: CO2.value, CH4: CH4.value, N2O: N2O.value } } : {};
+}
+
 function printedGases(g: Group): string {
   const parts = (['CO2', 'CH4', 'N2O'] as const).flatMap((gas) => (g.values[gas] ? [`${gas} ${g.values[gas].text}`] : []));
   return parts.length === 0 ? '' : ` (of which ${parts.join(', ')} kg CO2e)`;
@@ -131,6 +138,7 @@ function buildFactor(g: Group, outside: Group | undefined, skips: SkipLog): Emis
     co2e: total.value,
     gwpBasis: 'AR5',
     ...(g.values.CO2 ? { gases: { CO2: g.values.CO2.value } } : {}),
+    ...publishedSplit(g),
     ...(biogenic ? { biogenicCo2: biogenic.value } : {}),
     ...(method ? { method } : {}),
     publishedAs:

@@ -27,6 +27,16 @@ describe('calculate (calc format, shipped library)', () => {
     expect(JSON.stringify(calculate(example, library))).toBe(JSON.stringify(calculate(example, library)));
   });
 
+  // DESNZ 2025 natural gas, gross CV: 0.18296 kg CO2e/kWh, of which CO2 0.18259, CH4 0.00028, N2O 0.00009.
+  it('splits a CO2e factor by gas where its source publishes the split', () => {
+    const out = one({ scope: 1, quantity: 1000, unit: 'kWh', factor: 'desnz-2025/1_100_1004_6/kWh-gross-cv' });
+    expect(out.totals.scope1_kg).toBe(182.96);
+    expect(out.totals.co2e_by_gas_kg).toEqual({ CH4: 0.28, CO2: 182.59, N2O: 0.09 });
+    // A factor published as CO2e without a split stays unsplit (EPA USEEIO spend, AR4 CO2e).
+    const spend = one({ scope: 3, category: 1, quantity: 1000, unit: 'USD', price_year: 2021, activity: 'spend.naics.334111', region: 'US' });
+    expect(Object.keys(spend.totals.co2e_by_gas_kg)).toEqual(['unsplit']);
+  });
+
   // EPA GHG Emission Factors Hub 2024, table 1: natural gas 53.06 kg CO2/mmBtu and 0.05444 kg CO2/scf.
   it('uses EPA Hub 2024 stationary combustion factors', () => {
     const perMmbtu = one({ scope: 1, quantity: 100, unit: 'mmBtu', factor: 'epa-hub-2024/t1/natural-gas/mmBtu' });

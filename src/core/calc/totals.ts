@@ -5,7 +5,7 @@
  * up to 2^53 g ≈ 9 Gt. Per-gas totals are computed from the summed amount per factor, which keeps
  * the per-line cost to one addition. See docs/adr/0004-numbers-and-rounding.md.
  */
-import { gasGroup, gwpOf, type GwpSet } from '../gwp/gwp.js';
+import { co2eByGasPerUnit, gasGroup, type GwpSet } from '../gwp/gwp.js';
 import type { LineResult, Totals } from './model.js';
 import type { PreparedFactor } from './resolve-factor.js';
 
@@ -91,9 +91,9 @@ export class TotalsAccumulator {
     const bump = (m: Map<string, number>, k: string, v: number): void => void m.set(k, (m.get(k) ?? 0) + v);
     for (const [p, amount] of this.amounts) {
       let split = 0;
-      for (const [species, perUnit] of Object.entries(p.factor.gases ?? {})) {
-        const co2e = amount * perUnit * gwpOf(species, this.gwp);
-        bump(mass, species, amount * perUnit);
+      for (const [species, perUnit] of Object.entries(p.factor.gases ?? {})) bump(mass, species, amount * perUnit);
+      for (const [species, perUnit] of co2eByGasPerUnit(p.factor, this.gwp)) {
+        const co2e = amount * perUnit;
         bump(group, gasGroup(species), co2e);
         split += co2e;
       }

@@ -59,6 +59,11 @@ export interface EmissionFactor {
   readonly co2e?: number;
   /** GWP set the source used for `co2e`, e.g. `AR4`, or a sentence when the source does not say. */
   readonly gwpBasis?: string;
+  /**
+   * With `co2e`: the kg CO2e of each gas per unit where the source publishes the split (DESNZ: of
+   * CO2, CH4, N2O), weighted as `co2e` is; the per-gas figures of a report take these.
+   */
+  readonly co2eByGas?: GasAmounts;
   /** Biogenic CO2 (kg per unit), reported outside the scopes. */
   readonly biogenicCo2?: number;
   /** Method a Scope 3 line gets from this factor when the line does not state one. */

@@ -66,6 +66,17 @@ export type GasGroup = 'CO2' | 'CH4' | 'N2O' | 'HFCs' | 'PFCs' | 'SF6' | 'NF3' |
 
 const PFC_KEYS = new Set(['CF4', 'C2F6', 'C3F8', 'cC4F8', 'C4F10', 'C5F12', 'C6F14', 'C7F16', 'C8F18', 'C10F18', 'cC3F6']);
 
+/**
+ * kg CO2e per unit of each gas of a factor, for per-gas figures: the source's own split of a CO2e
+ * it publishes (`co2eByGas`), else each gas's kg × its GWP in `set`. A factor published as CO2e
+ * without a split gives only the gases it lists (their CO2e counted at its GWP basis is not known);
+ * what the split leaves of the factor's CO2e is "unsplit" in the reports.
+ */
+export function co2eByGasPerUnit(f: { readonly gases?: GasAmounts; readonly co2e?: number; readonly co2eByGas?: GasAmounts }, set: GwpSet): [string, number][] {
+  if (f.co2e !== undefined && f.co2eByGas !== undefined) return Object.entries(f.co2eByGas);
+  return Object.entries(f.gases ?? {}).map(([species, kg]) => [species, kg * gwpOf(species, set)]);
+}
+
 /** The reporting group of a species (`HFC134a` → `HFCs`, `CH4_fossil` → `CH4`). */
 export function gasGroup(species: string): GasGroup {
   const key = speciesKey(species);
