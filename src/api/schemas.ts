@@ -181,8 +181,8 @@ export const quarantinedSchema = z.object({
     label: z.enum(['row', 'line', 'item']).describe('how the file numbers its rows: spreadsheet rows, NDJSON lines, JSON array items'),
     values: z.record(z.string(), z.unknown()).describe('the row as read, by the file\'s own column names'),
     errors: z.array(z.object(fieldErrorShape)),
-    imported_later: z.object({ batch_id: z.number(), row: z.number() }).nullable()
-      .describe('the first record a later import made under the row\'s source_id (the row is in the ledger since; the CSV of rows to fix leaves it out)'),
+    in_ledger: z.object({ batch_id: z.number(), row: z.number() }).nullable()
+      .describe('the first record the ledger holds under the row\'s source_id (imported before, by the same batch, or since): nothing is left to fix, and the CSV of rows to fix leaves it out'),
   })),
 });
 

@@ -119,37 +119,40 @@ class PgliteQueryable implements Queryable {
  * gets back (an API read under load is four or five requests).
  */
 class PgliteTransaction extends PgliteQueryable {
-  private begun = false;
+  /** BEGIN's request, once sent: a statement issued while it is on its way is sent after it. */
+  private begun: Promise<void> | null = null;
 
   override async query<T extends Row = Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
-    await this.begin();
+    await (this.begun ??= super.exec('BEGIN'));
     return super.query<T>(sql, params);
   }
 
-  override exec(sql: string): Promise<void> {
-    if (this.begun) return super.exec(sql);
-    this.begun = true;
-    return super.exec(`BEGIN; ${sql}`);
+  override async exec(sql: string): Promise<void> {
+    if (this.begun === null) {
+      const first = super.exec(`BEGIN; ${sql}`);
+      this.begun = first.catch(() => undefined); // BEGIN ran whatever the statement did; its error is this call's
+      return first;
+    }
+    await this.begun;
+    return super.exec(sql);
   }
 
   override async copyFrom(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>): Promise<number> {
-    await this.begin();
+    await (this.begun ??= super.exec('BEGIN'));
     return super.copyFrom(table, columns, chunks);
   }
 
   /** COMMIT, or nothing when no statement ran. */
   async commit(): Promise<void> {
-    if (this.begun) await super.exec('COMMIT');
+    if (this.begun === null) return;
+    await this.begun;
+    await super.exec('COMMIT');
   }
 
   async rollback(): Promise<void> {
-    if (this.begun) await super.exec('ROLLBACK');
-  }
-
-  private async begin(): Promise<void> {
-    if (this.begun) return;
-    this.begun = true;
-    await super.exec('BEGIN');
+    if (this.begun === null) return;
+    await this.begun.catch(() => undefined);
+    await super.exec('ROLLBACK');
   }
 }
 

@@ -41,7 +41,7 @@ describe.each(ENGINES)('SqlImportStore on %s', (engine) => {
     const [q] = await t.db.query<{ raw: unknown }>('SELECT raw FROM quarantined_rows WHERE org_id = $1', [orgId]);
     expect(q?.raw).toEqual({ kWh: 'x, "y"' });
     expect(await store.listQuarantined(orgId, done?.batchId ?? 0)).toEqual([
-      { rowNumber: 2, label: 'row', columns: ['kWh', 'a "quoted", \\ column'], raw: { kWh: 'x, "y"' }, errors: [{ field: 'quantity', message: 'not a number' }], sourceId: 'INV-7, "b"', importedLater: null },
+      { rowNumber: 2, label: 'row', columns: ['kWh', 'a "quoted", \\ column'], raw: { kWh: 'x, "y"' }, errors: [{ field: 'quantity', message: 'not a number' }], sourceId: 'INV-7, "b"', inLedger: null },
     ]);
     expect(await store.listBatches(orgId)).toHaveLength(1);
   });

@@ -21,6 +21,11 @@ export function number(n: number, maxDigits = 2): string {
   return new Intl.NumberFormat(locale(), { maximumFractionDigits: maxDigits }).format(n);
 }
 
+/** Up to 10 significant digits, however small: a factor as the engine's explanation gives it (0.0001234567, 53.1145). */
+export function significant(n: number): string {
+  return new Intl.NumberFormat(locale(), { maximumSignificantDigits: 10 }).format(n);
+}
+
 /**
  * A share in per cent (`pct` = 87 for 87%), up to `maxDigits` decimals, in the language's own
  * percent notation (87% in English, 87\u00a0% in French…). No sign for a positive share.

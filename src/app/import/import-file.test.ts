@@ -83,7 +83,11 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     expect(refused.errors.map((e) => [e.row, e.field, e.code])).toEqual([[6_002, 'source_id', 'sourceIdRepeated'], [6_003, 'quantity', 'missing'], [6_005, 'source_id', 'sourceIdRepeated']]);
     expect(formatRowError(refused.errors[0] as (typeof refused.errors)[number])).toBe('repeats.csv: row 6002, field "source_id": source_id "PHL-0" repeats row 2: importing both would count it twice (--allow-repeats if it is another activity)');
     expect(await importFile(deps, { ...req, dryRun: true, quarantine: true })).toMatchObject({ status: 'valid', rowsImported: 6_001, rowsQuarantined: 3 });
-    expect(await importFile(deps, { ...req, quarantine: true })).toMatchObject({ status: 'imported', rowsImported: 6_001, rowsQuarantined: 3 });
+    const kept = await importFile(deps, { ...req, quarantine: true });
+    expect(kept).toMatchObject({ status: 'imported', rowsImported: 6_001, rowsQuarantined: 3 });
+    // Each quarantined row's id is in the ledger (the row it repeats, or the later row that took it): nothing to fix.
+    const q = await listQuarantined({ org: new SqlOrgStore(t.db), imports: new SqlImportStore(t.db) }, req.org.slug, kept.batchId ?? 0);
+    expect(q.rows.map((r) => [r.row, r.in_ledger])).toEqual([6_002, 6_003, 6_005].map((row, i) => [row, { batch_id: kept.batchId, row: [2, 6_004, 6_001][i] }]));
     const stored = await t.db.query<{ n: number; kwh: number }>('SELECT count(*)::int AS n, sum(quantity) AS kwh FROM activity_records WHERE org_id = $1', [req.org.orgId]);
     expect(stored).toEqual([{ n: 6_001, kwh: 6_000 * 1000 + (5_999 * 6_000) / 2 + 500 }]);
     // In an organisation holding earlier imports, a row is checked against both.
@@ -157,7 +161,7 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     expect(again).toMatchObject({ status: 'imported', rowsTotal: 6, rowsImported: 2, rowsQuarantined: 4 });
     // The first batch's listing says which of its rows are in the ledger since; its CSV holds the four left to fix.
     const after = await listQuarantined(stores, req.org.slug, first.batchId ?? 0);
-    expect(after.rows.map((r) => [r.row, r.imported_later])).toEqual([
+    expect(after.rows.map((r) => [r.row, r.in_ledger])).toEqual([
       [3, { batch_id: again.batchId, row: 2 }], [4, null], [5, null], [6, { batch_id: again.batchId, row: 5 }], [7, null], [8, null],
     ]);
     expect(Papa.parse<Record<string, string>>(quarantinedCsv(after), { header: true, skipEmptyLines: true }).data.map((r) => r.source_id))

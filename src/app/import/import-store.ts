@@ -33,9 +33,12 @@ export interface QuarantinedRow {
   readonly sourceId: string | null;
 }
 
-/** A quarantined row as listed: with the first record a later import made under its source id, if one did. */
+/**
+ * A quarantined row as listed: with the first record the ledger holds under its source id, if one
+ * does (imported before it, by its own batch, or since): nothing is left to fix of it.
+ */
 export interface ListedQuarantinedRow extends QuarantinedRow {
-  readonly importedLater: { readonly batchId: number; readonly rowNumber: number } | null;
+  readonly inLedger: { readonly batchId: number; readonly rowNumber: number } | null;
 }
 
 export interface BatchCounts {

@@ -23,8 +23,8 @@ export interface QuarantinedRows {
     readonly values: Readonly<Record<string, unknown>>;
     /** The file's columns in order (null for rows quarantined before they were kept). */
     readonly columns: readonly string[] | null; readonly errors: readonly FieldError[];
-    /** The first record a later import made under the row's source id: the row is in the ledger since. */
-    readonly imported_later: { readonly batch_id: number; readonly row: number } | null }[];
+    /** The first record the ledger holds under the row's source id (imported before, by the same batch, or since): nothing is left to fix. */
+    readonly in_ledger: { readonly batch_id: number; readonly row: number } | null }[];
 }
 
 export async function listQuarantined(stores: { readonly org: OrgStore; readonly imports: ImportStore }, orgSlug: string, batchId: number): Promise<QuarantinedRows> {
@@ -37,18 +37,18 @@ export async function listQuarantined(stores: { readonly org: OrgStore; readonly
     batch: batchJson(batch),
     rows: rows.map((r) => ({
       row: r.rowNumber, label: r.label, values: r.raw, columns: r.columns, errors: r.errors,
-      imported_later: r.importedLater === null ? null : { batch_id: r.importedLater.batchId, row: r.importedLater.rowNumber },
+      in_ledger: r.inLedger === null ? null : { batch_id: r.inLedger.batchId, row: r.inLedger.rowNumber },
     })),
   };
 }
 
-/** The rows still to fix: those no later import has brought in under their source id. */
-export const openRows = (q: QuarantinedRows): QuarantinedRows['rows'] => q.rows.filter((r) => r.imported_later === null);
+/** The rows still to fix: those whose source id no record of the ledger holds. */
+export const openRows = (q: QuarantinedRows): QuarantinedRows['rows'] => q.rows.filter((r) => r.in_ledger === null);
 
 /**
  * The quarantined rows still to fix as CSV with their original columns in the file's order (every
  * column any quarantined row had), ready to fix and import again with the batch's mapping; the
- * header alone when later imports have brought every one of them in.
+ * header alone when the ledger holds every one of them.
  */
 export function quarantinedCsv(q: QuarantinedRows): string {
   const rows = openRows(q);

@@ -6,7 +6,7 @@ describe('SeenSourceIds', () => {
   it('gives the first row of every id noted, and nothing for an id never noted, as a Map of strings would', async () => {
     const seen = await SeenSourceIds.create();
     const first = new Map<string, number>();
-    // 20,000 ids: the table grows from 4,096 slots to 65,536, keeping what it held.
+    // 15,000 ids: the table grows from 4,096 slots to 32,768, keeping what it held.
     for (let row = 2; row < 20_002; row++) {
       const id = `PHL-ELEC-${row % 15_000}`;
       if (!first.has(id)) first.set(id, row);

@@ -3,13 +3,17 @@
  * The source ids a file has given so far, and the row that gave each, so that an import can refuse
  * a row repeating one (import-file.ts). A file may hold ten million rows: a `Map` of their strings
  * would take about 650 MB (and a `Map` stops at 2²⁴ entries), so each id is kept as its 64-bit
- * xxHash beside its row number, in typed arrays (12 bytes a slot, at most half of them full: 25 MB
- * for a million ids). Two different ids share a hash with a probability of about n²/2⁶⁵ for n ids:
- * 3 in 100 million for a million-row file.
+ * xxHash beside its row number, in typed arrays: 12 bytes a slot, at most 70 % of them full (25 MB
+ * for a million ids; 200 MB for ten million, 300 MB while the table doubles). Two different ids
+ * share a hash with a probability of about n²/2⁶⁵ for n ids: 3 in 100 million for a million-row file.
  */
 import xxhash from 'xxhash-wasm';
 
 const FIRST_CAPACITY = 1 << 12;
+/** Linear probing stays short (about 2 probes to find an id, 6 to find it absent) up to here. */
+const MAX_LOAD = 0.7;
+/** The WebAssembly module, compiled once for the process. */
+let hasher: Promise<(id: string) => bigint> | undefined;
 
 /** Open addressing with linear probing; hash 0 stands for an empty slot (an id hashing to 0 is kept as 1). */
 export class SeenSourceIds {
@@ -21,8 +25,8 @@ export class SeenSourceIds {
   private constructor(private readonly hash: (id: string) => bigint) {}
 
   static async create(): Promise<SeenSourceIds> {
-    const { h64 } = await xxhash();
-    return new SeenSourceIds((id) => h64(id) || 1n);
+    hasher ??= xxhash().then(({ h64 }) => (id: string) => h64(id) || 1n);
+    return new SeenSourceIds(await hasher);
   }
 
   get size(): number {
@@ -41,7 +45,7 @@ export class SeenSourceIds {
 
   /** Notes that `row` gave `id` (a row the import took; an id already noted keeps its first row). */
   add(id: string, row: number): void {
-    if (2 * (this.count + 1) > this.keys.length) this.grow();
+    if (this.count + 1 > MAX_LOAD * this.keys.length) this.grow();
     if (this.put(this.hash(id), row)) this.count++;
   }
 

@@ -1,7 +1,7 @@
 /**
  * @module cli/commands/import
  * `carbon-ledger import FILE --org SLUG [--mapping NAME | --mapping-file F | --map 'Col=field'…]
- * [--save-mapping NAME] [--kind K] [--quarantine] [--allow-repeats] [--by NAME] [--json]` (docs/import.md). A new
+ * [--save-mapping NAME] [--kind K] [--quarantine] [--allow-repeats] [--dry-run] [--by NAME] [--json]` (docs/import.md). A new
  * batch triggers a recalculation of the organisation; a refused file exits with status 2.
  */
 import { createReadStream } from 'node:fs';
@@ -62,6 +62,7 @@ export function registerImport(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (file: string | undefined, flags: ImportFlags) => {
       if (file === undefined && flags.saveMapping === undefined) throw new AppError('invalid_input', 'give a FILE to import (or --save-mapping NAME to only save a mapping)');
+      if (flags.dryRun === true && flags.saveMapping !== undefined) throw new AppError('invalid_input', '--dry-run writes nothing: save the mapping without it (--save-mapping NAME alone)');
       const kind = kindOf(flags.kind);
       await withLedger(flags, async (db) => {
         const imports = new SqlImportStore(db);

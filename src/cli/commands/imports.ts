@@ -48,15 +48,15 @@ export function registerImports(program: Command): void {
       }
       if (flags.csv === true) {
         if (q.rows.length === 0) throw new AppError('not_found', `batch ${batchId} (${q.batch.file_name}) has no quarantined rows`);
-        if (openRows(q).length === 0) throw new AppError('not_found', `batch ${batchId} (${q.batch.file_name}): later imports have brought in all ${q.rows.length} of its quarantined rows; none is left to fix`);
+        if (openRows(q).length === 0) throw new AppError('not_found', `batch ${batchId} (${q.batch.file_name}): the ledger holds all ${q.rows.length} of its quarantined rows under their source ids; none is left to fix`);
         process.stdout.write(quarantinedCsv(q));
         return;
       }
-      const taken = q.rows.length - openRows(q).length;
-      process.stdout.write(`batch ${batchId} (${q.batch.file_name}): ${q.rows.length} quarantined row(s)${taken === 0 ? '' : `, ${taken} of them imported since`}${q.rows.length === 0 ? '' : ':'}\n`);
+      const held = q.rows.length - openRows(q).length;
+      process.stdout.write(`batch ${batchId} (${q.batch.file_name}): ${q.rows.length} quarantined row(s)${held === 0 ? '' : `, ${held} of them in the ledger`}${q.rows.length === 0 ? '' : ':'}\n`);
       for (const r of q.rows) {
-        const later = r.imported_later === null ? '' : ` [imported since: batch ${r.imported_later.batch_id}, row ${r.imported_later.row}]`;
-        r.errors.forEach((e, i) => process.stdout.write(`  ${formatRowError({ file: q.batch.file_name, row: r.row, label: r.label, ...e })}${i === 0 ? later : ''}\n`));
+        const held = r.in_ledger === null ? '' : ` [in the ledger: batch ${r.in_ledger.batch_id}, row ${r.in_ledger.row}]`;
+        r.errors.forEach((e, i) => process.stdout.write(`  ${formatRowError({ file: q.batch.file_name, row: r.row, label: r.label, ...e })}${i === 0 ? held : ''}\n`));
       }
     });
 }

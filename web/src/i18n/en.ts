@@ -219,6 +219,7 @@ export const en = {
   'record.formula.priceYear': 'The row gives no price year: the spend is taken as {{year}} {{unit}}, as the factor is, with no inflation adjustment',
   'record.formula.biogenic': 'Biogenic CO₂: {{kg}} kg, reported outside the scopes',
   'record.formula.engineWords': "(the engine's words, in English)",
+  'record.formula.recomputed': "Recomputed with today's factor library; the stored result above is the version's",
   'record.formula.engineText': "The engine's sentence (English)",
   'record.step.certificate': 'certificate',
   'record.step.ppa': 'power purchase agreement',

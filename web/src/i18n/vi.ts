@@ -220,6 +220,7 @@ export const vi: Catalogue = {
   'record.formula.priceYear': 'Dòng không ghi năm giá: khoản chi được tính theo {{unit}} năm {{year}} như hệ số, không điều chỉnh lạm phát',
   'record.formula.biogenic': 'CO₂ sinh học: {{kg}} kg, báo cáo riêng ngoài các phạm vi',
   'record.formula.engineWords': '(lời của bộ máy tính toán, bằng tiếng Anh)',
+  'record.formula.recomputed': 'Tính lại với thư viện hệ số hiện tại; kết quả đã lưu ở trên là của phiên bản',
   'record.formula.engineText': 'Diễn giải của bộ máy tính toán (tiếng Anh)',
   'record.step.certificate': 'chứng chỉ',
   'record.step.ppa': 'hợp đồng mua bán điện',

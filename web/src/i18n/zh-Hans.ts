@@ -220,6 +220,7 @@ export const zhHans: Catalogue = {
   'record.formula.priceYear': '该行未给出价格年份：支出按 {{year}} 年的 {{unit}} 计，与排放因子相同，未作通胀调整',
   'record.formula.biogenic': '生物源 CO₂：{{kg}} kg，在范围之外单独报告',
   'record.formula.engineWords': '（计算引擎的原文，英文）',
+  'record.formula.recomputed': '用当前排放因子库重新计算；上方存储的结果是该版本的结果',
   'record.formula.engineText': '计算引擎的说明（英文）',
   'record.step.certificate': '证书',
   'record.step.ppa': '购电协议',

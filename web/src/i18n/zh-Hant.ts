@@ -220,6 +220,7 @@ export const zhHant: Catalogue = {
   'record.formula.priceYear': '該列未提供價格年份：支出按 {{year}} 年的 {{unit}} 計，與排放係數相同，未作通膨調整',
   'record.formula.biogenic': '生質 CO₂：{{kg}} kg，在範疇之外另行報告',
   'record.formula.engineWords': '（計算引擎的原文，英文）',
+  'record.formula.recomputed': '以目前的排放係數庫重新計算；上方儲存的結果為該版本的結果',
   'record.formula.engineText': '計算引擎的說明（英文）',
   'record.step.certificate': '憑證',
   'record.step.ppa': '購電協議',

@@ -57,7 +57,7 @@ export function RecordDetailPage() {
           </section>
           <section className="card" aria-labelledby="rec-expl">
             <h2 id="rec-expl">{t('record.explanation')}</h2>
-            {r.formula === null ? <p className="empty">{t('record.noExplanation')}</p> : <RecordFormula formula={r.formula} parts={r.result?.market_parts ?? []} />}
+            {r.formula === null ? <p className="empty">{t('record.noExplanation')}</p> : <RecordFormula formula={r.formula} parts={r.result?.market_parts ?? []} differs={r.checks.some((c) => c.code === 'recomputed_differs')} />}
             {r.explanation !== null && (
               <details>
                 <summary>{t('record.formula.engineText')}</summary>

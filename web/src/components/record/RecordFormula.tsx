@@ -6,17 +6,16 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../../src/api/contract.js';
-import { number } from '../../format.js';
+import { number, significant as exact } from '../../format.js';
 import { marketStepLabel } from '../../i18n/labels.js';
 
 type Trace = ResponseOf<'explainRecord'>;
 type Formula = NonNullable<Trace['formula']>;
 type MarketPart = NonNullable<NonNullable<Trace['result']>['market_parts']>[number];
 
-/** Up to 10 significant digits, as the engine's sentence gives factors. */
-const exact = (x: number): string => number(Number(x.toPrecision(10)), 10);
 
-export function RecordFormula({ formula: f, parts }: { readonly formula: Formula; readonly parts: readonly MarketPart[] }) {
+/** `differs`: the stored result is another figure (the library changed since the version): this one is today's recomputation. */
+export function RecordFormula({ formula: f, parts, differs }: { readonly formula: Formula; readonly parts: readonly MarketPart[]; readonly differs: boolean }) {
   const { t } = useTranslation();
   const amount = f.conversion?.amount ?? f.quantity;
   const perUnit = `kg CO₂e/${f.factor_unit}`;
@@ -35,7 +34,13 @@ export function RecordFormula({ formula: f, parts }: { readonly formula: Formula
             {f.published_co2e && <><br /><span className="hint">{t('record.formula.publishedCo2e', { basis: f.gwp_basis ?? t('record.formula.basisUnstated') })}</span></>}
           </dd>
         </div>
-        <div><dt>{t('record.formula.result')}</dt><dd data-testid="formula-result">{exact(amount)} {f.factor_unit} × {exact(f.kg_co2e_per_unit)} {perUnit} = {number(f.co2e_kg, 3)} kg CO₂e</dd></div>
+        <div>
+          <dt>{t('record.formula.result')}</dt>
+          <dd>
+            <span data-testid="formula-result">{exact(amount)} {f.factor_unit} × {exact(f.kg_co2e_per_unit)} {perUnit} = {number(f.co2e_kg, 3)} kg CO₂e</span>
+            {differs && <><br /><span className="hint">{t('record.formula.recomputed')}</span></>}
+          </dd>
+        </div>
         {f.market !== null && (
           <div>
             <dt>{t('record.formula.market')}</dt>
