@@ -64,6 +64,8 @@ describe('carbon-ledger report inventory', () => {
     expect([txt.status, txt.stderr]).toEqual([2, expect.stringContaining('name the file .csv, .xlsx or .json, or give --format csv|xlsx')]);
     const mismatch = report('--json', '-o', join(dir, 'fy2022.csv'));
     expect([mismatch.status, mismatch.stderr]).toEqual([2, expect.stringContaining('names a .csv file, but --json asks for json')]);
+    const both = report('--json', '--format', 'csv');
+    expect([both.status, both.stderr.trim()]).toEqual([2, 'carbon-ledger: --json and --format csv ask for two formats: give one']);
     const xlsx = report('--format', 'xlsx');
     expect([xlsx.status, xlsx.stderr]).toEqual([2, expect.stringContaining('--format xlsx needs --output FILE (a workbook is not printed)')]);
   });

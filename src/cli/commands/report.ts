@@ -47,6 +47,7 @@ type Format = 'csv' | 'xlsx' | 'json';
 /** The export asked for: --format, else --json, else what --output's name ends in; null for the text report. */
 function formatOf(flags: Flags): Format | null {
   if (flags.format !== undefined && flags.format !== 'csv' && flags.format !== 'xlsx') throw new AppError('invalid_input', `--format "${flags.format}": use csv or xlsx`);
+  if (flags.format !== undefined && flags.json === true) throw new AppError('invalid_input', `--json and --format ${flags.format} ask for two formats: give one`);
   const asked = flags.format ?? (flags.json === true ? 'json' : undefined);
   if (flags.output === undefined) return (asked as Format | undefined) ?? null;
   const ext = /\.(csv|xlsx|json)$/i.exec(flags.output)?.[1]?.toLowerCase() as Format | undefined;
