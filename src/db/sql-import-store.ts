@@ -52,16 +52,16 @@ export class SqlImportStore implements ImportStore {
   async listQuarantined(orgId: number, batchId: number): Promise<ListedQuarantinedRow[]> {
     const rows = await this.db.query<{
       row_number: number; label: QuarantinedRow['label'] | null; columns: string[] | null; raw: unknown; errors: unknown; source_id: string | null;
-      later_batch: number | null; later_row: number | null;
+      held_batch: number | null; held_row: number | null;
     }>(
-      `SELECT q.row_number, q.label, q.columns, q.raw, q.errors, q.source_id, later.batch_id AS later_batch, later.row_number AS later_row
+      `SELECT q.row_number, q.label, q.columns, q.raw, q.errors, q.source_id, held.batch_id AS held_batch, held.row_number AS held_row
        FROM quarantined_rows q
        LEFT JOIN LATERAL (SELECT a.batch_id, a.row_number FROM activity_records a
-         WHERE a.org_id = q.org_id AND a.source_id = q.source_id ORDER BY a.batch_id, a.row_number LIMIT 1) later ON true
+         WHERE a.org_id = q.org_id AND a.source_id = q.source_id ORDER BY a.batch_id, a.row_number LIMIT 1) held ON true
        WHERE q.org_id = $1 AND q.batch_id = $2 ORDER BY q.row_number`, [orgId, batchId]);
     return rows.map((r) => ({
       rowNumber: Number(r.row_number), label: r.label ?? 'row', columns: r.columns, raw: parseJson(r.raw) as QuarantinedRow['raw'], errors: parseJson(r.errors) as QuarantinedRow['errors'],
-      sourceId: r.source_id, inLedger: r.later_batch === null ? null : { batchId: Number(r.later_batch), rowNumber: Number(r.later_row) },
+      sourceId: r.source_id, inLedger: r.held_batch === null ? null : { batchId: Number(r.held_batch), rowNumber: Number(r.held_row) },
     }));
   }
 

@@ -141,14 +141,18 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         bad = [];
         return queue(() => writer.addQuarantined(rows));
       };
-      /** A row refused: its errors noted, and with --quarantine kept apart with its source id (for the listing to tell a later import of it). */
+      // Source ids identify activity rows unless repeats are allowed: a row whose source_id an
+      // earlier row of the file took is refused before it is calculated, so that it adds nothing to
+      // the version's sums or instruments, and a quarantined row keeps its id for the listing.
+      const seen = kind === 'activities' && req.allowRepeats !== true ? await SeenSourceIds.create() : null;
+      /** A row refused: its errors noted, and with --quarantine kept apart (with its source id, where ids identify rows). */
       const refuse = async (row: SourceRow, rowErrors: readonly FieldError[], sourceId: string | null): Promise<void> => {
         for (const e of rowErrors) note({ row: row.row, label: row.label, ...e });
         if (!req.quarantine) return;
         quarantined++;
         if (req.dryRun === true) return;
         bad.push({ rowNumber: row.row, label: row.label, columns: row.headers, raw: Object.fromEntries(row.headers.map((h) => [h, asRead(row.cells[headerKey(h)] ?? null)])), errors: rowErrors,
-          sourceId: kind === 'activities' && req.allowRepeats !== true ? sourceId : null });
+          sourceId: seen === null ? null : sourceId });
         if (bad.length >= CHUNK_ROWS) await flushBad();
       };
       /** A row's errors as reported: one per field, each with the file's column, a missing field's absent column said. */
@@ -172,14 +176,15 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         if (good.length >= CHUNK_ROWS) await flushGood();
         return true;
       };
-      // Unless repeats are allowed, an activity row whose source_id an earlier row of the file gave
-      // is refused before it is calculated, so that it adds nothing to the version's sums or instruments.
-      const seen = kind === 'activities' && req.allowRepeats !== true ? await SeenSourceIds.create() : null;
       const takeUnlessRepeated = async (row: SourceRow, r: RowReader, record: object): Promise<void> => {
         const id = seen === null ? null : (record as ActivityRecordInput).sourceId;
-        const first = id === null ? undefined : seen?.rowOf(id);
-        if (first !== undefined) await refuse(row, rowErrorsOf(row, [fieldError('source_id', problem('sourceIdRepeated', { id: id as string, row: first }))]), id);
-        else if ((await take(row, r, record)) && id !== null) seen?.add(id, row.row);
+        if (seen === null || id === null) {
+          await take(row, r, record);
+          return;
+        }
+        const first = seen.rowOf(id);
+        if (first !== undefined) await refuse(row, rowErrorsOf(row, [fieldError('source_id', problem('sourceIdRepeated', { id, row: first }))]), id);
+        else if (await take(row, r, record)) seen.add(id, row.row);
       };
       // Valid activity rows wait here, a chunk at a time, until their source ids are looked up in the
       // ledger's other imports (only when there are any, and repeats are not allowed).

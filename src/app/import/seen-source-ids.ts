@@ -21,6 +21,9 @@ export class SeenSourceIds {
   private rows = new Uint32Array(FIRST_CAPACITY);
   private shift = 64n - BigInt(Math.log2(FIRST_CAPACITY));
   private count = 0;
+  /** The id `rowOf` hashed last and its hash: `add` of the same id (a row taken) hashes it once. */
+  private lastId: string | null = null;
+  private lastHash = 0n;
 
   private constructor(private readonly hash: (id: string) => bigint) {}
 
@@ -35,7 +38,7 @@ export class SeenSourceIds {
 
   /** The row that gave `id` first, if one did. */
   rowOf(id: string): number | undefined {
-    const h = this.hash(id);
+    const h = this.hashOf(id);
     for (let i = this.slot(h); ; i = (i + 1) % this.keys.length) {
       const key = this.keys[i];
       if (key === 0n) return undefined;
@@ -46,7 +49,15 @@ export class SeenSourceIds {
   /** Notes that `row` gave `id` (a row the import took; an id already noted keeps its first row). */
   add(id: string, row: number): void {
     if (this.count + 1 > MAX_LOAD * this.keys.length) this.grow();
-    if (this.put(this.hash(id), row)) this.count++;
+    if (this.put(this.hashOf(id), row)) this.count++;
+  }
+
+  private hashOf(id: string): bigint {
+    if (this.lastId !== id) {
+      this.lastId = id;
+      this.lastHash = this.hash(id);
+    }
+    return this.lastHash;
   }
 
   private slot(h: bigint): number {

@@ -7,7 +7,7 @@
  * trace's `formula`).
  */
 import { z } from 'zod';
-import { gwpOf, roundKg, type GwpSet, type LineResult } from '../../core/index.js';
+import { assumedPriceYear, gasTerms, roundKg, type GwpSet, type LineResult } from '../../core/index.js';
 
 export const recordFormulaSchema = z.object({
   quantity: z.number(),
@@ -37,14 +37,14 @@ export function recordFormula(line: LineResult, gwp: GwpSet): RecordFormula {
     unit: line.activity.unit,
     conversion: line.conversion === 1 ? null : { per_unit: line.conversion, amount: line.amount },
     factor_unit: f.unit,
-    gases: f.co2e !== undefined ? [] : Object.entries(f.gases ?? {}).map(([species, kg]) => ({ species, kg, gwp: gwpOf(species, gwp) })),
+    gases: gasTerms(f, gwp),
     published_co2e: f.co2e !== undefined,
     gwp_basis: f.co2e === undefined ? null : (f.gwpBasis ?? null),
     gwp_set: gwp.name,
     kg_co2e_per_unit: line.kgCo2ePerUnit,
     co2e_kg: roundKg(line.co2eKg),
     selection: [...line.fallbacks],
-    price_year_assumed: f.priceYear !== undefined && line.activity.priceYear === null ? f.priceYear : null,
+    price_year_assumed: assumedPriceYear(line),
     biogenic_co2_kg: roundKg(line.biogenicCo2Kg),
     market: line.marketCo2eKg === null ? null : { co2e_kg: roundKg(line.marketCo2eKg), note: line.marketNote },
   };

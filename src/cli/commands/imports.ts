@@ -52,11 +52,11 @@ export function registerImports(program: Command): void {
         process.stdout.write(quarantinedCsv(q));
         return;
       }
-      const held = q.rows.length - openRows(q).length;
-      process.stdout.write(`batch ${batchId} (${q.batch.file_name}): ${q.rows.length} quarantined row(s)${held === 0 ? '' : `, ${held} of them in the ledger`}${q.rows.length === 0 ? '' : ':'}\n`);
+      const inLedger = q.rows.length - openRows(q).length;
+      process.stdout.write(`batch ${batchId} (${q.batch.file_name}): ${q.rows.length} quarantined row(s)${inLedger === 0 ? '' : `, ${inLedger} of them in the ledger`}${q.rows.length === 0 ? '' : ':'}\n`);
       for (const r of q.rows) {
-        const held = r.in_ledger === null ? '' : ` [in the ledger: batch ${r.in_ledger.batch_id}, row ${r.in_ledger.row}]`;
-        r.errors.forEach((e, i) => process.stdout.write(`  ${formatRowError({ file: q.batch.file_name, row: r.row, label: r.label, ...e })}${i === 0 ? held : ''}\n`));
+        const mark = r.in_ledger === null ? '' : ` [in the ledger: batch ${r.in_ledger.batch_id}, row ${r.in_ledger.row}]`;
+        r.errors.forEach((e, i) => process.stdout.write(`  ${formatRowError({ file: q.batch.file_name, row: r.row, label: r.label, ...e })}${i === 0 ? mark : ''}\n`));
       }
     });
 }

@@ -21,15 +21,25 @@ export function num(x: number): string {
   return String(Number(x.toPrecision(10)));
 }
 
+/** A factor's gases as its rate weighs them (kg per unit × GWP in `gwp`); none for a factor published as CO2e. */
+export function gasTerms(f: EmissionFactor, gwp: GwpSet): { species: string; kg: number; gwp: number }[] {
+  if (f.co2e !== undefined) return [];
+  return Object.entries(f.gases ?? {}).map(([species, kg]) => ({ species, kg, gwp: gwpOf(species, gwp) }));
+}
+
+/** The price year a spend line is taken in when it states none: the factor's (no inflation adjustment); else null. */
+export function assumedPriceYear(line: LineResult): number | null {
+  return line.factor.priceYear !== undefined && line.activity.priceYear === null ? line.factor.priceYear : null;
+}
+
 export function explain(line: LineResult, gwp: GwpSet): string {
   const a = line.activity;
   const f = line.factor;
   const head = a.scope === 3 ? `scope 3 category ${a.category}, ${line.method} (method from ${line.methodSource})` : `scope ${a.scope}`;
   let text = `${a.id} (${head}): ${quantityText(line)} × ${factorText(f, gwp)} = ${num(roundKg(line.co2eKg))} kg CO2e`;
   if (line.fallbacks.length > 0) text += `. selection: ${line.fallbacks.join('; ')}`;
-  if (f.priceYear !== undefined && a.priceYear === null) {
-    text += `. spend price year not stated: taken as ${f.priceYear} ${f.unit} as the factor is, with no inflation adjustment`;
-  }
+  const priceYear = assumedPriceYear(line);
+  if (priceYear !== null) text += `. spend price year not stated: taken as ${priceYear} ${f.unit} as the factor is, with no inflation adjustment`;
   if (line.biogenicCo2Kg !== 0) text += `. biogenic CO2 ${num(roundKg(line.biogenicCo2Kg))} kg, reported outside the scopes`;
   if (line.marketCo2eKg !== null) text += `. ${marketText(line)}`;
   return text + '.';
@@ -58,13 +68,9 @@ function factorText(f: EmissionFactor, gwp: GwpSet): string {
 
 function rateText(f: EmissionFactor, gwp: GwpSet): string {
   if (f.co2e !== undefined) return `${num(f.co2e)} kg CO2e/${f.unit} (CO2e as published, GWP basis ${f.gwpBasis ?? 'as stated by the source'})`;
-  let sum = 0;
-  const terms = Object.entries(f.gases ?? {}).map(([species, kg]) => {
-    const g = gwpOf(species, gwp);
-    sum += kg * g;
-    return `${species} ${num(kg)} kg × GWP ${num(g)}`;
-  });
-  return `(${terms.join(' + ')}) = ${num(sum)} kg CO2e/${f.unit} (${gwp.name})`;
+  const terms = gasTerms(f, gwp);
+  const sum = terms.reduce((s, t) => s + t.kg * t.gwp, 0);
+  return `(${terms.map((t) => `${t.species} ${num(t.kg)} kg × GWP ${num(t.gwp)}`).join(' + ')}) = ${num(sum)} kg CO2e/${f.unit} (${gwp.name})`;
 }
 
 /**

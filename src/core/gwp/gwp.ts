@@ -7,7 +7,7 @@
  * const ar5 = gwpSet('AR5', { CO2: 1, CH4: 28, N2O: 265 });
  * co2eOf({ CO2: 53.06, CH4: 0.001, N2O: 0.0001 }, ar5) // 53.1145
  */
-import type { GasAmounts } from '../factors/factor.js';
+import type { EmissionFactor, GasAmounts } from '../factors/factor.js';
 
 export const GWP_SET_NAMES = ['AR4', 'AR5', 'AR6'] as const;
 export type GwpSetName = (typeof GWP_SET_NAMES)[number];
@@ -72,7 +72,7 @@ const PFC_KEYS = new Set(['CF4', 'C2F6', 'C3F8', 'cC4F8', 'C4F10', 'C5F12', 'C6F
  * without a split gives only the gases it lists (their CO2e counted at its GWP basis is not known);
  * what the split leaves of the factor's CO2e is "unsplit" in the reports.
  */
-export function co2eByGasPerUnit(f: { readonly gases?: GasAmounts; readonly co2e?: number; readonly co2eByGas?: GasAmounts }, set: GwpSet): [string, number][] {
+export function co2eByGasPerUnit(f: Pick<EmissionFactor, 'gases' | 'co2e' | 'co2eByGas'>, set: GwpSet): [string, number][] {
   if (f.co2e !== undefined && f.co2eByGas !== undefined) return Object.entries(f.co2eByGas);
   return Object.entries(f.gases ?? {}).map(([species, kg]) => [species, kg * gwpOf(species, set)]);
 }

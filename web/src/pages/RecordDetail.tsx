@@ -93,6 +93,7 @@ export function RecordDetailPage() {
                 <div><dt>{t('factors.region')}</dt><dd>{show(f.region)}</dd></div>
                 <div><dt>{t('factors.year')}</dt><dd>{show(f.year)}</dd></div>
                 <div><dt>{t('factors.gwp')}</dt><dd>{show(f.gwp)}</dd></div>
+                {f.published_as !== null && <div><dt>{t('factors.publishedAs')}</dt><dd>{f.published_as}</dd></div>}
                 {dataset !== null && <>
                   <div><dt>{t('factors.dataset')}</dt><dd>{show(dataset.name)}</dd></div>
                   <div><dt>{t('factors.publisher')}</dt><dd>{show(dataset.publisher)}</dd></div>

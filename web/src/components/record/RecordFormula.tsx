@@ -6,7 +6,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../../src/api/contract.js';
-import { number, significant as exact } from '../../format.js';
+import { number, significant } from '../../format.js';
 import { marketStepLabel } from '../../i18n/labels.js';
 
 type Trace = ResponseOf<'explainRecord'>;
@@ -19,25 +19,25 @@ export function RecordFormula({ formula: f, parts, differs }: { readonly formula
   const { t } = useTranslation();
   const amount = f.conversion?.amount ?? f.quantity;
   const perUnit = `kg CO₂e/${f.factor_unit}`;
-  const gases = f.gases.map((g) => `${g.species} ${exact(g.kg)} kg × GWP ${exact(g.gwp)}`).join(' + ');
+  const gases = f.gases.map((g) => `${g.species} ${significant(g.kg)} kg × GWP ${significant(g.gwp)}`).join(' + ');
   return (
     <>
       <dl className="facts formula" data-testid="record-formula">
-        <div><dt>{t('record.formula.quantity')}</dt><dd>{exact(f.quantity)} {f.unit}</dd></div>
+        <div><dt>{t('record.formula.quantity')}</dt><dd>{significant(f.quantity)} {f.unit}</dd></div>
         {f.conversion !== null && (
-          <div><dt>{t('record.formula.converted')}</dt><dd>{exact(f.quantity)} {f.unit} × {exact(f.conversion.per_unit)} {f.factor_unit}/{f.unit} = {exact(f.conversion.amount)} {f.factor_unit}</dd></div>
+          <div><dt>{t('record.formula.converted')}</dt><dd>{significant(f.quantity)} {f.unit} × {significant(f.conversion.per_unit)} {f.factor_unit}/{f.unit} = {significant(f.conversion.amount)} {f.factor_unit}</dd></div>
         )}
         <div>
           <dt>{t('record.formula.rate')}</dt>
           <dd>
-            {f.published_co2e ? `${exact(f.kg_co2e_per_unit)} ${perUnit}` : `(${gases}) = ${exact(f.kg_co2e_per_unit)} ${perUnit} (${f.gwp_set})`}
+            {f.published_co2e ? `${significant(f.kg_co2e_per_unit)} ${perUnit}` : `(${gases}) = ${significant(f.kg_co2e_per_unit)} ${perUnit} (${f.gwp_set})`}
             {f.published_co2e && <><br /><span className="hint">{t('record.formula.publishedCo2e', { basis: f.gwp_basis ?? t('record.formula.basisUnstated') })}</span></>}
           </dd>
         </div>
         <div>
           <dt>{t('record.formula.result')}</dt>
           <dd>
-            <span data-testid="formula-result">{exact(amount)} {f.factor_unit} × {exact(f.kg_co2e_per_unit)} {perUnit} = {number(f.co2e_kg, 3)} kg CO₂e</span>
+            <span data-testid="formula-result">{significant(amount)} {f.factor_unit} × {significant(f.kg_co2e_per_unit)} {perUnit} = {number(f.co2e_kg, 3)} kg CO₂e</span>
             {differs && <><br /><span className="hint">{t('record.formula.recomputed')}</span></>}
           </dd>
         </div>
@@ -47,7 +47,7 @@ export function RecordFormula({ formula: f, parts, differs }: { readonly formula
             <dd>
               {f.market.note !== null ? <>{number(f.market.co2e_kg, 3)} kg CO₂e: <span lang="en">{f.market.note}</span> <span className="hint">{t('record.formula.engineWords')}</span></> : (
                 <ul>
-                  {parts.map((p, i) => <li key={i}>{exact(p.mwh)} MWh × {exact(p.kg_co2e_per_mwh)} kg/MWh ({marketStepLabel(t, p.step)}: {p.source})</li>)}
+                  {parts.map((p, i) => <li key={i}>{significant(p.mwh)} MWh × {significant(p.kg_co2e_per_mwh)} kg/MWh ({marketStepLabel(t, p.step)}: {p.source})</li>)}
                   <li>= {number(f.market.co2e_kg, 3)} kg CO₂e</li>
                 </ul>
               )}
