@@ -26,8 +26,8 @@ function why(l: LedgerBench): string {
   ${fmt(js / l.copySeconds, 1)}× the \`\\copy\`: ${over(js)};
 - the server: writing the records and their results, already encoded, with nothing else to do (the store floor),
   takes ${fmt(floor, 2)} s, ${fmt(floor / l.copySeconds, 1)}×: ${over(floor)}. The import keeps each record with its provenance and
-  primary key and its source id indexed (the look-up that refuses a row imported twice), and each result per version: two
-  keyed tables, where \`\\copy\` fills one unkeyed table of text.
+  primary key and its source id indexed (the look-up that refuses a row imported twice), its result in the same row
+  (migration 0015): a keyed table of 26 typed columns, where \`\\copy\` fills one unkeyed table of text.
 
 Neither includes encoding the rows for COPY or drawing their ids. The import runs the two at once (one chunk is
 written while the next is read), on the ${cpus().length} cores of this machine that the server, the JavaScript and
@@ -59,15 +59,15 @@ export function ledgerSection(l: LedgerBench, big: LedgerBench | null): string {
 
 A generated canonical CSV (fuels, electricity, spend, flights; five sites) imported as
 \`carbon-ledger import\` does it: every row validated (site, unit, period, factor), calculated in the
-same pass into a new version, records and results written with COPY in one transaction, monthly
+same pass into a new version, each record written with its result by COPY in one transaction, monthly
 rollups at the end. Then a follow-up import of ${fmt(FOLLOW_UP_ROWS)} more rows into the same organisation
 (what each monthly file costs once it is large: it extends the version, writing only its own
 records' results), a whole recalculation of all the records (what a new GWP set, factor library
 or site edit needs), and the inventory report (median of 5).
 
 Two floors, both \`psql \\copy\` on the same server in the same run: the CSV itself into a plain table
-of text columns (the issue's reference), and the rows the import stores — the records and one
-version's results — into empty copies of their tables with the same keys and indexes (what the server
+of text columns (the issue's reference), and the rows the import stores — its records, each with its
+result — into an empty copy of their table with the same keys and indexes (what the server
 spends writing them, with no parsing, validation or calculation at all).
 
 | engine | rows | end to end s | \\copy s | ratio | store floor s | follow-up import s | recalculate s | inventory | peak RSS |

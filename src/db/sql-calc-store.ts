@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { toGrams, type Instrument, type MarketPart, type MarketState } from '../core/index.js';
 import type { RecordTraceRow } from '../app/ledger/explain-record.js';
-import type { CalcResult, CalcStore, CalcVersion, InstrumentOutcome, NewVersion, StoredRecord, VersionWriter } from '../app/ledger/calc-store.js';
+import type { CalcResult, CalcStore, CalcVersion, InstrumentOutcome, NewVersion, OwnResults, StoredRecord, VersionWriter } from '../app/ledger/calc-store.js';
 import type { EntityPeriod } from '../app/ledger/model.js';
 import type { RollupKey, RollupSums } from '../app/ledger/rollup.js';
 import { csvNumber, csvRow, csvText, type Queryable } from './database.js';
@@ -128,7 +128,7 @@ export class SqlCalcStore implements CalcStore {
     return (await this.db.query<VersionRow>('SELECT * FROM calc_versions WHERE org_id = $1 ORDER BY version_id', [orgId])).map(toVersion);
   }
 
-  async startVersion(orgId: number, v: NewVersion): Promise<VersionWriter> {
+  async startVersion(orgId: number, v: NewVersion, ownResults: OwnResults = 'results'): Promise<VersionWriter> {
     const [row] = await this.db.query<{ version_id: number }>(
       `INSERT INTO calc_versions (org_id, reason, gwp, library_hash, inputs_hash, sites_hash, consolidation, entity_periods, records)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, 0) RETURNING version_id`,
@@ -136,11 +136,12 @@ export class SqlCalcStore implements CalcStore {
     const versionId = Number(row?.version_id);
     const db = this.db;
     let inherited = false;
-    const ownSource = (from: number) => db.query(`INSERT INTO version_result_sources (org_id, version_id, from_record_id, to_record_id, source_version_id)
-      VALUES ($1, $2, $3, NULL, $2)`, [orgId, versionId, from]);
+    const ownSource = (from: number) => db.query(`INSERT INTO version_result_sources (org_id, version_id, from_record_id, to_record_id, source_version_id, results_on_records)
+      VALUES ($1, $2, $3, NULL, $2, $4)`, [orgId, versionId, from, ownResults === 'records']);
     return {
       versionId,
       async writeResults(ids: readonly number[], results: readonly CalcResult[]): Promise<void> {
+        if (ownResults === 'records') throw new Error(`version ${versionId} stores its results with its records`);
         // One template per row, in RESULT_COLUMNS order (the hot path of a large import).
         const head = `${orgId},${versionId},`;
         let text = '';
@@ -152,8 +153,8 @@ export class SqlCalcStore implements CalcStore {
       },
       async inheritResults(fromVersionId: number, firstOwnRecordId: number | null): Promise<void> {
         // The earlier version's sources, the open one closed where this version's own records begin.
-        await db.query(`INSERT INTO version_result_sources (org_id, version_id, from_record_id, to_record_id, source_version_id)
-          SELECT org_id, $3, from_record_id, coalesce(to_record_id, $4), source_version_id
+        await db.query(`INSERT INTO version_result_sources (org_id, version_id, from_record_id, to_record_id, source_version_id, results_on_records)
+          SELECT org_id, $3, from_record_id, coalesce(to_record_id, $4), source_version_id, results_on_records
           FROM version_result_sources WHERE org_id = $1 AND version_id = $2`, [orgId, fromVersionId, versionId, firstOwnRecordId]);
         if (firstOwnRecordId !== null) await ownSource(firstOwnRecordId);
         inherited = true;
@@ -187,18 +188,26 @@ function toRecord(r: RecordRow, site: SiteColumns): StoredRecord {
 }
 
 /**
- * SQL for the result of record `rec`.record_id in version `version`, selecting `columns` of
- * results `res`: found through the version's result source for that record's id range (migration
- * 0007; the same conditions as its view version_results). The last source starting at or before
- * the record, and LIMIT 1, keep it a per-record lookup (two index probes, the first one backwards
- * from the record) in a join over many records.
+ * SQL for the result of record `rec`.record_id (`rec` a row of activity_records) in version
+ * `version`, selecting `columns` of `res` (co2e_kg, market_co2e_kg, biogenic_co2_kg, factor_id,
+ * method, market_parts): found through the version's result source for that record's id range
+ * (migrations 0007 and 0015; the same conditions as their view version_results), in results or in
+ * the record's own row. The last source starting at or before the record, and LIMIT 1, keep it a
+ * per-record lookup (an index probe backwards from the record, and one into results where the
+ * result is there) in a join over many records.
  */
 export const RESULT_OF_RECORD = (columns: string, rec: string, version: string): string => `
-  SELECT ${columns} FROM version_result_sources src
-  JOIN results res ON res.org_id = src.org_id AND res.version_id = src.source_version_id AND res.record_id = ${rec}.record_id
-  WHERE src.org_id = ${rec}.org_id AND src.version_id = ${version} AND src.from_record_id <= ${rec}.record_id
-    AND (src.to_record_id IS NULL OR ${rec}.record_id < src.to_record_id)
-  ORDER BY src.from_record_id DESC LIMIT 1`;
+  SELECT ${columns} FROM (
+    SELECT src.source_version_id, src.results_on_records FROM version_result_sources src
+    WHERE src.org_id = ${rec}.org_id AND src.version_id = ${version} AND src.from_record_id <= ${rec}.record_id
+      AND (src.to_record_id IS NULL OR ${rec}.record_id < src.to_record_id)
+    ORDER BY src.from_record_id DESC LIMIT 1) src
+  CROSS JOIN LATERAL (
+    SELECT kept.co2e_kg, kept.market_co2e_kg, kept.biogenic_co2_kg, kept.factor_id, kept.method, kept.market_parts FROM results kept
+    WHERE NOT src.results_on_records AND kept.org_id = ${rec}.org_id AND kept.version_id = src.source_version_id AND kept.record_id = ${rec}.record_id
+    UNION ALL
+    SELECT ${rec}.co2e_kg, ${rec}.market_co2e_kg, ${rec}.biogenic_co2_kg, ${rec}.result_factor_id, ${rec}.result_method, ${rec}.market_parts
+    WHERE src.results_on_records AND ${rec}.result_version_id = src.source_version_id) res`;
 
 /** The trace of one record for explain: record, site, batch, and its result in version `versionId` (default: the latest). */
 export async function recordTrace(db: Queryable, recordId: number, orgSlug?: string, versionId?: number): Promise<RecordTraceRow | null> {

@@ -4,7 +4,8 @@
  * quarantined_rows, column_mappings). Records and quarantined rows are bulk-loaded with COPY;
  * metrics are upserted (a metric's period may be set again by a later file).
  */
-import type { BatchCounts, BatchWriter, ImportStore, InstrumentRecordInput, MetricRecordInput, ListedQuarantinedRow, NewBatch, QuarantinedRow } from '../app/import/import-store.js';
+import type { BatchCounts, BatchWriter, ImportStore, InstrumentRecordInput, MetricRecordInput, ListedQuarantinedRow, NewBatch, QuarantinedRow, RecordResults } from '../app/import/import-store.js';
+import type { CalcResult } from '../app/ledger/calc-store.js';
 import type { ActivityRecordInput, ImportBatch } from '../app/ledger/model.js';
 import type { TxStores } from '../app/ledger/ledger-ports.js';
 import { csvNumber, csvRow, csvText, type Database, type Param, type Queryable } from './database.js';
@@ -25,6 +26,8 @@ const toBatch = (r: BatchRow): ImportBatch => ({
 
 const ACTIVITY_COLUMNS = ['org_id', 'record_id', 'batch_id', 'row_number', 'source_id', 'site_id', 'unit_id', 'period_start', 'period_end', 'scope',
   'category', 'method', 'quantity', 'unit', 'price_year', 'factor_id', 'activity', 'carrier', 'supplier'];
+/** A record with its result (migration 0015), in CalcResult order. */
+const ACTIVITY_WITH_RESULT_COLUMNS = [...ACTIVITY_COLUMNS, 'result_version_id', 'co2e_kg', 'market_co2e_kg', 'biogenic_co2_kg', 'result_factor_id', 'result_method', 'market_parts'];
 const INSTRUMENT_COLUMNS = ['org_id', 'instrument_id', 'batch_id', 'row_number', 'kind', 'market', 'mwh', 'kg_co2e_per_mwh', 'vintage',
   'supplier', 'serial', 'retired'];
 const QUARANTINE_COLUMNS = ['org_id', 'batch_id', 'row_number', 'label', 'columns', 'raw', 'errors', 'source_id'];
@@ -125,20 +128,27 @@ class SqlBatchWriter implements BatchWriter {
 
   constructor(private readonly tx: Queryable, private readonly orgId: number, readonly batchId: number) {}
 
-  async addActivities(rows: readonly ActivityRecordInput[]): Promise<readonly number[]> {
+  async addActivities(rows: readonly ActivityRecordInput[], calculated?: RecordResults): Promise<readonly number[]> {
     if (rows.length === 0) return [];
+    if (calculated !== undefined && calculated.results.length !== rows.length) throw new Error(`${rows.length} records with ${calculated.results.length} results`);
     const ids = await this.reserveRecordIds(rows.length);
-    // One template per row, in ACTIVITY_COLUMNS order (the hot path of a large import: no array per row).
+    // One template per row, in ACTIVITY_COLUMNS (+ RESULT_COLUMNS) order (the hot path of a large import: no array per row).
     const org = `${this.orgId},`;
     const batch = `,${this.batchId},`;
+    const version = calculated === undefined ? '' : `,${calculated.versionId},`;
     let text = '';
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i] as ActivityRecordInput;
       text += `${org}${ids[i]}${batch}${r.rowNumber},${csvText(r.sourceId)},${r.siteId},${csvNumber(r.unitId)},${r.periodStart},${r.periodEnd},${r.scope},`
         + `${csvNumber(r.category)},${csvText(r.method)},${r.quantity},${csvText(r.unit)},${csvNumber(r.priceYear)},${csvText(r.factorId)},`
-        + `${csvText(r.activity)},${csvText(r.carrier)},${csvText(r.supplier)}\n`;
+        + `${csvText(r.activity)},${csvText(r.carrier)},${csvText(r.supplier)}`;
+      if (calculated !== undefined) {
+        const c = calculated.results[i] as CalcResult;
+        text += `${version}${c.co2eKg},${csvNumber(c.marketCo2eKg)},${c.biogenicCo2Kg},${csvText(c.factorId)},${csvText(c.method)},${csvText(c.marketParts)}`;
+      }
+      text += '\n';
     }
-    await this.tx.copyFrom('activity_records', ACTIVITY_COLUMNS, [text]);
+    await this.tx.copyFrom('activity_records', calculated === undefined ? ACTIVITY_COLUMNS : ACTIVITY_WITH_RESULT_COLUMNS, [text]);
     this.recordsWritten += rows.length;
     return ids;
   }

@@ -206,9 +206,9 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     const req = { ...(await request()), source: pathSource(path) };
     const real = depsFor(t.db);
     let calls = 0;
-    const failing = withActivityWrites(real.imports, async (w, rows) => {
+    const failing = withActivityWrites(real.imports, async (w, rows, calculated) => {
       if (++calls === 2) throw new Error('killed after the first chunk');
-      return w.addActivities(rows);
+      return w.addActivities(rows, calculated);
     });
     await expect(importFile({ ...real, imports: failing }, req)).rejects.toThrow('killed after the first chunk');
     expect(await count(t.db, 'import_batches', req.org.orgId)).toBe(0);

@@ -122,6 +122,8 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
       // One write in flight while the next chunk is parsed (PostgreSQL works in parallel); writes
       // stay in order on the transaction's one connection, and memory holds at most two chunks.
       let inflight: Promise<void> = Promise.resolve();
+      /** The batch's first record, once stored: the version extended carries over the results before it. */
+      let firstRecordId: number | null = null;
       const queue = async (write: () => Promise<void>): Promise<void> => {
         const previous = inflight;
         inflight = previous.then(write);
@@ -134,7 +136,11 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         good = [];
         results = [];
         if (calculation === null) return queue(() => plan.write(writer, rows));
-        return queue(async () => calculation.write(await writer.addActivities(rows as ActivityRecordInput[]), calculated));
+        return queue(async () => {
+          const versionId = await calculation.resultsVersion();
+          const ids = await writer.addActivities(rows as ActivityRecordInput[], versionId === null ? undefined : { versionId, results: calculated });
+          firstRecordId ??= ids[0] ?? null;
+        });
       };
       const flushBad = (): Promise<void> => {
         const rows = bad;
@@ -246,7 +252,7 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
       await flushGood();
       await flushBad();
       await inflight;
-      await calculation?.finish(imported);
+      await calculation?.finish(imported, firstRecordId);
       const stored = await writer.finish({ rowsTotal: total, rowsImported: imported, rowsQuarantined: quarantined });
       return { ...base, status: 'imported' as const, batchId: stored.batchId, rowsTotal: total, rowsImported: imported, rowsQuarantined: quarantined, errorCount, errors: inRowOrder(errors) };
     });

@@ -5,10 +5,17 @@
  * batch (its row, records, instruments, metrics, quarantined rows) remains.
  */
 import type { Instrument } from '../../core/index.js';
+import type { CalcResult } from '../ledger/calc-store.js';
 import type { TxStores } from '../ledger/ledger-ports.js';
 import type { ActivityRecordInput, ImportBatch, OrgMetric } from '../ledger/model.js';
 import type { RowLabel } from './canonical-fields.js';
 import type { FieldError } from './cells.js';
+
+/** The results of records being stored, in the version whose own results are stored with its records. */
+export interface RecordResults {
+  readonly versionId: number;
+  readonly results: readonly CalcResult[];
+}
 
 export type NewBatch = Pick<ImportBatch, 'fileName' | 'contentHash' | 'mapping' | 'kind' | 'importedBy'>;
 
@@ -49,8 +56,11 @@ export interface BatchCounts {
 
 export interface BatchWriter {
   readonly batchId: number;
-  /** Stores the records and resolves their ids, in the order given (ascending: record order is import order). */
-  addActivities(rows: readonly ActivityRecordInput[]): Promise<readonly number[]>;
+  /**
+   * Stores the records and resolves their ids, in the order given (ascending: record order is import
+   * order); with `calculated`, each with its result in that version (`calculated.results[i]` is `rows[i]`'s).
+   */
+  addActivities(rows: readonly ActivityRecordInput[], calculated?: RecordResults): Promise<readonly number[]>;
   addInstruments(rows: readonly InstrumentRecordInput[]): Promise<void>;
   /** Metrics replace the value of the same metric and period start (as `OrgStore.setMetric`). */
   addMetrics(rows: readonly MetricRecordInput[]): Promise<void>;

@@ -55,10 +55,13 @@ export interface CalcResult {
   readonly marketParts: string | null;
 }
 
+/** Where a version's own results are stored: rows of results, or the records' own rows (migration 0015). */
+export type OwnResults = 'results' | 'records';
+
 /** Writes one version; used inside a transaction so that a failed run leaves nothing. */
 export interface VersionWriter {
   readonly versionId: number;
-  /** `results[i]` is the result of record `ids[i]`. */
+  /** `results[i]` is the result of record `ids[i]`; not for a version whose own results are stored with their records. */
   writeResults(ids: readonly number[], results: readonly CalcResult[]): Promise<void>;
   /**
    * Makes this version carry over an earlier version's results (an import extending it): that
@@ -86,5 +89,9 @@ export interface CalcStore {
   /** One version of the organisation, or null when it has none of that id. */
   version(orgId: number, versionId: number): Promise<CalcVersion | null>;
   listVersions(orgId: number): Promise<CalcVersion[]>;
-  startVersion(orgId: number, v: NewVersion): Promise<VersionWriter>;
+  /**
+   * A new version. With `ownResults` 'records', its own results are stored with their records
+   * (`BatchWriter.addActivities`, an import calculated as it is read), not by `writeResults`.
+   */
+  startVersion(orgId: number, v: NewVersion, ownResults?: OwnResults): Promise<VersionWriter>;
 }

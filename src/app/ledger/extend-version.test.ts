@@ -100,10 +100,12 @@ describe.each(ENGINES)('imports that extend the latest version on %s', (engine) 
     expect(jan.calc?.records).toBe(5);
     expect(feb.calc).toMatchObject({ records: 9, versionId: (jan.calc?.versionId ?? 0) + 1 });
 
-    // Each import wrote the results of its own records only; February's version reads January's where they are.
+    // Each import stored the results of its own records only, with the records (migration 0015), and
+    // no row of results; February's version reads January's where they are.
     const stored = await t.db.query<{ version_id: number; n: number }>(
-      'SELECT version_id, count(*)::int AS n FROM results WHERE org_id = $1 GROUP BY version_id ORDER BY version_id', [org.orgId]);
-    expect(stored.slice(-2)).toEqual([{ version_id: jan.calc?.versionId, n: 5 }, { version_id: feb.calc?.versionId, n: 4 }]);
+      'SELECT result_version_id::int AS version_id, count(*)::int AS n FROM activity_records WHERE org_id = $1 GROUP BY 1 ORDER BY 1', [org.orgId]);
+    expect(stored).toEqual([{ version_id: jan.calc?.versionId, n: 5 }, { version_id: feb.calc?.versionId, n: 4 }]);
+    expect(await t.db.query('SELECT 1 FROM results WHERE org_id = $1', [org.orgId])).toEqual([]);
 
     // Read one record at a time, a January record has its result in February's version too.
     const [phlJan] = await t.db.query<{ record_id: number }>(`SELECT record_id FROM activity_records WHERE org_id = $1 AND source_id = 'PHL-E-01'`, [org.orgId]);

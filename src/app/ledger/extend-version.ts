@@ -24,10 +24,16 @@ import { libraryHash, sitesHash, VersionCalculation, type CalcRecord, type GwpNa
 export interface BatchCalculation {
   /** The result of a validated record of the batch; throws the engine's CalcError naming `lineId`. */
   line(record: ActivityRecordInput, lineId: string): CalcResult;
-  /** Writes results once their records have ids (`ids[i]` is the record of `results[i]`). */
-  write(ids: readonly number[], results: readonly CalcResult[]): Promise<void>;
-  /** Completes the version: the earlier results (carried over, not copied) and rollups with the batch's. */
-  finish(batchRecords: number): Promise<void>;
+  /**
+   * The version whose results the batch's records are stored with (`BatchWriter.addActivities`,
+   * migration 0015); null when the rows are only checked.
+   */
+  resultsVersion(): Promise<number | null>;
+  /**
+   * Completes the version: the earlier results (carried over, not copied) for the records before
+   * the batch's first (`firstRecordId`, null when it stored none), and rollups with the batch's.
+   */
+  finish(batchRecords: number, firstRecordId: number | null): Promise<void>;
   /** The version `finish` made; null before it, or when the rows were only checked. */
   readonly made: RecalculateSummary | null;
 }
@@ -78,8 +84,6 @@ function calcRecord(record: ActivityRecordInput, site: Site): CalcRecord {
 class Extension implements BatchCalculation {
   made: RecalculateSummary | null = null;
   private writer: VersionWriter | null = null;
-  /** The batch's first record: the earlier version's results are carried over for the records before it. */
-  private firstId: number | null = null;
 
   /** `store` null: only check the rows, write nothing. */
   constructor(
@@ -97,15 +101,14 @@ class Extension implements BatchCalculation {
     return this.calc.line(calcRecord(record, site), lineId);
   }
 
-  async write(ids: readonly number[], results: readonly CalcResult[]): Promise<void> {
-    this.firstId ??= ids[0] ?? null;
-    await (await this.started())?.writeResults(ids, results);
+  async resultsVersion(): Promise<number | null> {
+    return (await this.started())?.versionId ?? null;
   }
 
-  async finish(batchRecords: number): Promise<void> {
+  async finish(batchRecords: number, firstRecordId: number | null): Promise<void> {
     const writer = await this.started();
     if (writer === null) return;
-    if (this.base !== null) await writer.inheritResults(this.base.versionId, this.firstId);
+    if (this.base !== null) await writer.inheritResults(this.base.versionId, firstRecordId);
     await writer.writeRollups(this.calc.rollups.entries());
     const records = (this.base?.records ?? 0) + batchRecords;
     const { instruments, marketState } = this.calc.summary();
@@ -113,10 +116,10 @@ class Extension implements BatchCalculation {
     this.made = { versionId: writer.versionId, records };
   }
 
-  /** The version row is written with the first results, so that a dry run writes none. */
+  /** The version row is written with the first records, so that a dry run writes none. */
   private async started(): Promise<VersionWriter | null> {
     if (this.store === null) return null;
-    this.writer ??= await this.store.startVersion(this.org.orgId, this.version);
+    this.writer ??= await this.store.startVersion(this.org.orgId, this.version, 'records');
     return this.writer;
   }
 }
