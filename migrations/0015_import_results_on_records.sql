@@ -2,8 +2,8 @@
 -- in the record's own row, written by the same COPY, instead of a second row in results. A record
 -- is written once and never changed (the tenant role may only insert), and the version its import
 -- made is the only one that calculated it in that pass, so the row can hold that result for good.
--- Writing one keyed row per activity instead of two took seconds off an import of 1,000,000 rows
--- (docs/benchmarks.md). A whole recalculation still writes its results to results.
+-- Writing one keyed row per activity instead of two took about 1.5 s off a PGlite import of
+-- 1,000,000 rows (docs/benchmarks.md). A whole recalculation still writes its results to results.
 ALTER TABLE activity_records
   -- the version whose result this is (the one its import made); NULL when the import only stored the record
   ADD COLUMN result_version_id bigint,

@@ -27,7 +27,7 @@ function why(l: LedgerBench): string {
 - the server: writing the records and their results, already encoded, with nothing else to do (the store floor),
   takes ${fmt(floor, 2)} s, ${fmt(floor / l.copySeconds, 1)}×: ${over(floor)}. The import keeps each record with its provenance and
   primary key and its source id indexed (the look-up that refuses a row imported twice), its result in the same row
-  (migration 0015): a keyed table of 26 typed columns, where \`\\copy\` fills one unkeyed table of text.
+  (migration 0015): a keyed table of typed columns, where \`\\copy\` fills one unkeyed table of text.
 
 Neither includes encoding the rows for COPY or drawing their ids. The import runs the two at once (one chunk is
 written while the next is read), on the ${cpus().length} cores of this machine that the server, the JavaScript and

@@ -38,6 +38,13 @@ const toVersion = (r: VersionRow): CalcVersion => ({
 });
 
 const RESULT_COLUMNS = ['org_id', 'version_id', 'record_id', 'co2e_kg', 'market_co2e_kg', 'biogenic_co2_kg', 'factor_id', 'method', 'market_parts'];
+
+/**
+ * A result's fields as COPY text, in CalcResult order: the last six RESULT_COLUMNS, and the result
+ * columns of a record stored with its result (migration 0015, src/db/sql-import-store.ts).
+ */
+export const resultCsv = (r: CalcResult): string =>
+  `${r.co2eKg},${csvNumber(r.marketCo2eKg)},${r.biogenicCo2Kg},${csvText(r.factorId)},${csvText(r.method)},${csvText(r.marketParts)}`;
 /** The gas-group columns, in GAS_GROUP_COLUMNS order (app/ledger/line-gases.ts). */
 const GAS_COLUMNS = ['co2_kg', 'ch4_co2e_kg', 'n2o_co2e_kg', 'hfcs_co2e_kg', 'pfcs_co2e_kg', 'sf6_co2e_kg', 'nf3_co2e_kg'] as const;
 const ROLLUP_COLUMNS = ['org_id', 'version_id', 'month', 'entity_id', 'site_id', 'unit_id', 'scope', 'category', 'method',
@@ -147,7 +154,7 @@ export class SqlCalcStore implements CalcStore {
         let text = '';
         for (let i = 0; i < results.length; i++) {
           const r = results[i] as CalcResult;
-          text += `${head}${ids[i]},${r.co2eKg},${csvNumber(r.marketCo2eKg)},${r.biogenicCo2Kg},${csvText(r.factorId)},${csvText(r.method)},${csvText(r.marketParts)}\n`;
+          text += `${head}${ids[i]},${resultCsv(r)}\n`;
         }
         await db.copyFrom('results', RESULT_COLUMNS, [text]);
       },

@@ -9,6 +9,7 @@ import type { CalcResult } from '../app/ledger/calc-store.js';
 import type { ActivityRecordInput, ImportBatch } from '../app/ledger/model.js';
 import type { TxStores } from '../app/ledger/ledger-ports.js';
 import { csvNumber, csvRow, csvText, type Database, type Param, type Queryable } from './database.js';
+import { resultCsv } from './sql-calc-store.js';
 import { sqlTxStores } from './sql-tx-stores.js';
 
 interface BatchRow extends Record<string, unknown> {
@@ -132,7 +133,7 @@ class SqlBatchWriter implements BatchWriter {
     if (rows.length === 0) return [];
     if (calculated !== undefined && calculated.results.length !== rows.length) throw new Error(`${rows.length} records with ${calculated.results.length} results`);
     const ids = await this.reserveRecordIds(rows.length);
-    // One template per row, in ACTIVITY_COLUMNS (+ RESULT_COLUMNS) order (the hot path of a large import: no array per row).
+    // One template per row, in ACTIVITY_COLUMNS or ACTIVITY_WITH_RESULT_COLUMNS order (the hot path of a large import: no array per row).
     const org = `${this.orgId},`;
     const batch = `,${this.batchId},`;
     const version = calculated === undefined ? '' : `,${calculated.versionId},`;
@@ -142,11 +143,7 @@ class SqlBatchWriter implements BatchWriter {
       text += `${org}${ids[i]}${batch}${r.rowNumber},${csvText(r.sourceId)},${r.siteId},${csvNumber(r.unitId)},${r.periodStart},${r.periodEnd},${r.scope},`
         + `${csvNumber(r.category)},${csvText(r.method)},${r.quantity},${csvText(r.unit)},${csvNumber(r.priceYear)},${csvText(r.factorId)},`
         + `${csvText(r.activity)},${csvText(r.carrier)},${csvText(r.supplier)}`;
-      if (calculated !== undefined) {
-        const c = calculated.results[i] as CalcResult;
-        text += `${version}${c.co2eKg},${csvNumber(c.marketCo2eKg)},${c.biogenicCo2Kg},${csvText(c.factorId)},${csvText(c.method)},${csvText(c.marketParts)}`;
-      }
-      text += '\n';
+      text += calculated === undefined ? '\n' : `${version}${resultCsv(calculated.results[i] as CalcResult)}\n`;
     }
     await this.tx.copyFrom('activity_records', calculated === undefined ? ACTIVITY_COLUMNS : ACTIVITY_WITH_RESULT_COLUMNS, [text]);
     this.recordsWritten += rows.length;
