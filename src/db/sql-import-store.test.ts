@@ -56,7 +56,7 @@ describe.each(ENGINES)('SqlImportStore on %s', (engine) => {
       carrier: null, supplier: null,
     }));
     const counted = async () => Number((await t.db.query<{ n: number }>(`SELECT reltuples AS n FROM pg_class WHERE oid = 'activity_records'::regclass`))[0]?.n);
-    const write = (hash: string, n: number) => store.writeBatch(orgId, { ...batch, contentHash: hash.repeat(64) }, async (w) => w.addActivities(records(n)));
+    const write = (hash: string, n: number) => store.writeBatch(orgId, { ...batch, contentHash: hash.repeat(64) }, async (w) => (await w.prepareActivities(records(n))).write());
     await write('d', 200);
     expect(await counted()).toBe(200);
     await write('e', 60); // 60 ≤ 50 + 200 / 10: the statistics stay as they were
@@ -68,7 +68,11 @@ describe.each(ENGINES)('SqlImportStore on %s', (engine) => {
     // batch from a block of its own, and a row inserted without an id takes a block too.
     const ids = async (hash: string, chunks: number[]) => store.writeBatch(orgId, { ...batch, contentHash: hash.repeat(64) }, async (w) => {
       const all: number[] = [];
-      for (const n of chunks) all.push(...(await w.addActivities(records(n))));
+      for (const n of chunks) {
+        const prepared = await w.prepareActivities(records(n));
+        await prepared.write();
+        all.push(...prepared.ids);
+      }
       return all;
     }) as Promise<number[]>;
     const [step] = await t.db.query<{ step: number }>(`SELECT seqincrement AS step FROM pg_sequence WHERE seqrelid = 'activity_records_record_id_seq'::regclass`);

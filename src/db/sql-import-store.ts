@@ -4,7 +4,7 @@
  * quarantined_rows, column_mappings). Records and quarantined rows are bulk-loaded with COPY;
  * metrics are upserted (a metric's period may be set again by a later file).
  */
-import type { BatchCounts, BatchWriter, ImportStore, InstrumentRecordInput, MetricRecordInput, ListedQuarantinedRow, NewBatch, QuarantinedRow, RecordResults } from '../app/import/import-store.js';
+import type { BatchCounts, BatchWriter, ImportStore, InstrumentRecordInput, MetricRecordInput, ListedQuarantinedRow, NewBatch, PreparedActivities, QuarantinedRow, RecordResults } from '../app/import/import-store.js';
 import type { CalcResult } from '../app/ledger/calc-store.js';
 import type { ActivityRecordInput, ImportBatch } from '../app/ledger/model.js';
 import type { TxStores } from '../app/ledger/ledger-ports.js';
@@ -116,7 +116,7 @@ export class SqlImportStore implements ImportStore {
 }
 
 /** Record ids drawn at a time once a batch is past its first chunk (the rest of the last draw is a gap). */
-const ID_DRAW = 25_000;
+const ID_DRAW = 100_000;
 /** The records' id sequence, named literally so that it is resolved once per statement, not once per call. */
 const RECORD_IDS = `'activity_records_record_id_seq'`;
 
@@ -129,8 +129,8 @@ class SqlBatchWriter implements BatchWriter {
 
   constructor(private readonly tx: Queryable, private readonly orgId: number, readonly batchId: number) {}
 
-  async addActivities(rows: readonly ActivityRecordInput[], calculated?: RecordResults): Promise<readonly number[]> {
-    if (rows.length === 0) return [];
+  async prepareActivities(rows: readonly ActivityRecordInput[], calculated?: RecordResults): Promise<PreparedActivities> {
+    if (rows.length === 0) return { ids: [], write: () => Promise.resolve() };
     if (calculated !== undefined && calculated.results.length !== rows.length) throw new Error(`${rows.length} records with ${calculated.results.length} results`);
     const ids = await this.reserveRecordIds(rows.length);
     // One template per row, in ACTIVITY_COLUMNS or ACTIVITY_WITH_RESULT_COLUMNS order (the hot path of a large import: no array per row).
@@ -145,9 +145,13 @@ class SqlBatchWriter implements BatchWriter {
         + `${csvText(r.activity)},${csvText(r.carrier)},${csvText(r.supplier)}`;
       text += calculated === undefined ? '\n' : `${version}${resultCsv(calculated.results[i] as CalcResult)}\n`;
     }
-    await this.tx.copyFrom('activity_records', calculated === undefined ? ACTIVITY_COLUMNS : ACTIVITY_WITH_RESULT_COLUMNS, [text]);
-    this.recordsWritten += rows.length;
-    return ids;
+    return {
+      ids,
+      write: async () => {
+        await this.tx.copyFrom('activity_records', calculated === undefined ? ACTIVITY_COLUMNS : ACTIVITY_WITH_RESULT_COLUMNS, [text]);
+        this.recordsWritten += rows.length;
+      },
+    };
   }
 
   /**

@@ -190,7 +190,7 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     const real = depsFor(t.db);
     // Fails on the first write of records, after the batch row exists inside the transaction.
     const failing = withActivityWrites(real.imports, async (w, rows) => {
-      await w.addActivities(rows.slice(0, 3));
+      await (await w.prepareActivities(rows.slice(0, 3))).write();
       throw new Error('disk full after 3 rows');
     });
     await expect(importFile({ ...real, imports: failing }, req)).rejects.toThrow('disk full after 3 rows');
@@ -208,7 +208,7 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     let calls = 0;
     const failing = withActivityWrites(real.imports, async (w, rows, calculated) => {
       if (++calls === 2) throw new Error('killed after the first chunk');
-      return w.addActivities(rows, calculated);
+      return w.prepareActivities(rows, calculated);
     });
     await expect(importFile({ ...real, imports: failing }, req)).rejects.toThrow('killed after the first chunk');
     expect(await count(t.db, 'import_batches', req.org.orgId)).toBe(0);

@@ -119,8 +119,9 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
       let good: object[] = [];
       let results: CalcResult[] = [];
       let bad: QuarantinedRow[] = [];
-      // One write in flight while the next chunk is parsed (PostgreSQL works in parallel); writes
-      // stay in order on the transaction's one connection, and memory holds at most two chunks.
+      // One write in flight while the next chunk is parsed and encoded (the database works in
+      // parallel: a server, or PGlite's worker thread); writes stay in order on the transaction's
+      // one connection, and memory holds at most two chunks.
       let inflight: Promise<void> = Promise.resolve();
       /** The batch's first record, once stored: the version extended carries over the results before it. */
       let firstRecordId: number | null = null;
@@ -136,11 +137,12 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         good = [];
         results = [];
         if (calculation === null) return queue(() => plan.write(writer, rows));
-        return queue(async () => {
+        return (async () => {
           const versionId = await calculation.resultsVersion();
-          const ids = await writer.addActivities(rows as ActivityRecordInput[], versionId === null ? undefined : { versionId, results: calculated });
-          firstRecordId ??= ids[0] ?? null;
-        });
+          const prepared = await writer.prepareActivities(rows as ActivityRecordInput[], versionId === null ? undefined : { versionId, results: calculated });
+          firstRecordId ??= prepared.ids[0] ?? null;
+          await queue(() => prepared.write());
+        })();
       };
       const flushBad = (): Promise<void> => {
         const rows = bad;

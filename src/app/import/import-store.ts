@@ -54,13 +54,22 @@ export interface BatchCounts {
   readonly rowsQuarantined: number;
 }
 
+/** Records made ready to store: their ids drawn and their rows encoded; `write` stores them. */
+export interface PreparedActivities {
+  /** The records' ids, in the order given (ascending: record order is import order). */
+  readonly ids: readonly number[];
+  write(): Promise<void>;
+}
+
 export interface BatchWriter {
   readonly batchId: number;
   /**
-   * Stores the records and resolves their ids, in the order given (ascending: record order is import
-   * order); with `calculated`, each with its result in that version (`calculated.results[i]` is `rows[i]`'s).
+   * Readies records to store, with `calculated` each with its result in that version
+   * (`calculated.results[i]` is `rows[i]`'s). Apart from `write`, so that a large import encodes
+   * its next chunk while the database stores the one before; chunks are written in the order
+   * they were prepared.
    */
-  addActivities(rows: readonly ActivityRecordInput[], calculated?: RecordResults): Promise<readonly number[]>;
+  prepareActivities(rows: readonly ActivityRecordInput[], calculated?: RecordResults): Promise<PreparedActivities>;
   addInstruments(rows: readonly InstrumentRecordInput[]): Promise<void>;
   /** Metrics replace the value of the same metric and period start (as `OrgStore.setMetric`). */
   addMetrics(rows: readonly MetricRecordInput[]): Promise<void>;

@@ -44,7 +44,5 @@ export async function kindPlan(kind: ImportKind, deps: PlanDeps, org: Organisati
   return plan(activityValidator({
     orgSlug: org.slug, sites, units, factors: deps.factors,
     writableUnits: writableUnits === undefined ? undefined : new Set(writableUnits.map((u) => u.toLowerCase())),
-  }), async (w, rows) => {
-    await w.addActivities(rows);
-  });
+  }), async (w, rows) => (await w.prepareActivities(rows)).write());
 }

@@ -91,7 +91,7 @@ export interface CalcStore {
   listVersions(orgId: number): Promise<CalcVersion[]>;
   /**
    * A new version. With `ownResults` 'records', its own results are stored with their records
-   * (`BatchWriter.addActivities`, an import calculated as it is read), not by `writeResults`.
+   * (`BatchWriter.prepareActivities`, an import calculated as it is read), not by `writeResults`.
    */
   startVersion(orgId: number, v: NewVersion, ownResults?: OwnResults): Promise<VersionWriter>;
 }

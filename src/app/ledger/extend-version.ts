@@ -25,7 +25,7 @@ export interface BatchCalculation {
   /** The result of a validated record of the batch; throws the engine's CalcError naming `lineId`. */
   line(record: ActivityRecordInput, lineId: string): CalcResult;
   /**
-   * The version whose results the batch's records are stored with (`BatchWriter.addActivities`,
+   * The version whose results the batch's records are stored with (`BatchWriter.prepareActivities`,
    * migration 0015); null when the rows are only checked.
    */
   resultsVersion(): Promise<number | null>;
