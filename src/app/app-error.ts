@@ -15,12 +15,24 @@ export const APP_ERROR_CODES = {
 
 export type AppErrorCode = keyof typeof APP_ERROR_CODES;
 
+/** The one input field an error is about, and what is wrong with it (a form shows it beside the field). */
+export interface FieldProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
 export class AppError extends Error {
   override readonly name = 'AppError';
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    readonly fieldProblem?: FieldProblem,
   ) {
     super(message);
+  }
+
+  /** An invalid_input error about one field: the message reads "path: detail", and the field is named apart. */
+  static invalidField(path: string, detail: string): AppError {
+    return new AppError('invalid_input', `${path}: ${detail}`, { path, message: detail });
   }
 }

@@ -114,6 +114,9 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     expect(pinned).toEqual(inv);
     const missing = await alice.call('inventory', { params: { org: 'acme' }, query: { calc_version: '999' } });
     expect([missing.status, errorOf(missing).message]).toEqual([404, 'organisation "acme" has no calculation version 999 (see `versions --org acme`)']);
+    // A year that is not one is refused with the field named, for a form to show it beside the field.
+    const garbled = await alice.call('inventory', { params: { org: 'acme' }, query: { year: 'last year' } });
+    expect([garbled.status, errorOf(garbled).fields]).toEqual([400, [{ path: 'year', message: '"last year" is not a reporting year (e.g. 2024 or FY2022)' }]]);
   });
 
   it('pages records by keyset, filters them like the dashboard, and explains each', async () => {
@@ -131,6 +134,7 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     // A site the organisation does not have is refused, not answered with no records.
     const typo = await alice.call('listRecords', { params: { org: 'acme' }, query: { site: 'Philadelphia' } });
     expect([typo.status, errorOf(typo).message]).toEqual([400, 'site: acme has no site "Philadelphia" (known: Philadelphia Plant)']);
+    expect(errorOf(typo).fields).toEqual([{ path: 'site', message: 'acme has no site "Philadelphia" (known: Philadelphia Plant)' }]);
 
     const trace = await alice.ok<{ explanation: string; formula: Record<string, unknown>; factor: { id: string; dataset: { version: string } }; checks: unknown[] }>(
       'explainRecord', { params: { org: 'acme', id: first.records[0]?.record_id ?? 0 } });

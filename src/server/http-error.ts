@@ -1,7 +1,7 @@
 /**
  * @module server/http-error
  * Every failure leaves the API in one shape (src/api/errors.ts): application errors by their
- * code, zod failures as invalid_input with each field, the web framework's own errors (body too
+ * code (with the field an application error names), zod failures as invalid_input with each field, the web framework's own errors (body too
  * large, malformed JSON, rate limit) by their meaning, anything else as internal.
  */
 import { ZodError } from 'zod';
@@ -38,7 +38,7 @@ export function failureReply(e: unknown, reference: string, log: (message: strin
 
 export function errorReply(e: unknown, reference: string): ErrorReply {
   if (e instanceof HttpError) return reply(e.code, e.message);
-  if (e instanceof AppError) return reply(e.code, e.message);
+  if (e instanceof AppError) return reply(e.code, e.message, e.fieldProblem === undefined ? undefined : [e.fieldProblem]);
   if (e instanceof ZodError) {
     const fields = zodFields(e);
     return reply('invalid_input', fields.map((f) => (f.path === '' ? f.message : `${f.path}: ${f.message}`)).join('; '), fields);

@@ -45,7 +45,7 @@ async function requireNames(stores: ReportStores, org: Organisation, q: RecordQu
     const names = (await list()).map((x) => x.name);
     if (names.includes(name)) return;
     const known = names.length === 0 ? 'none yet' : `${names.slice(0, 8).join(', ')}${names.length > 8 ? ', …' : ''}`;
-    throw new AppError('invalid_input', `${field}: ${org.slug} has no ${field.replace('_', ' ')} "${name}" (known: ${known})`);
+    throw AppError.invalidField(field, `${org.slug} has no ${field.replace('_', ' ')} "${name}" (known: ${known})`);
   };
   await check('entity', q.entity, () => stores.org.listEntities(org.orgId));
   await check('site', q.site, () => stores.org.listSites(org.orgId));
@@ -57,7 +57,7 @@ function dateRange(org: Organisation, q: RecordQuery): { start?: string; end?: s
   let end: string | undefined;
   if (q.year !== undefined) {
     const y = parseReportingYear(q.year);
-    if (y === null) throw new AppError('invalid_input', `year: "${q.year}" is not a reporting year (e.g. 2024 or FY2022)`);
+    if (y === null) throw AppError.invalidField('year', `"${q.year}" is not a reporting year (e.g. 2024 or FY2022)`);
     ({ start, end } = reportingYearRange(y, org.yearStartMonth));
   }
   if (q.month !== undefined) {

@@ -145,7 +145,7 @@ async function instrumentsOfYear(stores: ReportStores, orgId: number, v: CalcVer
 
 function parseYear(label: string): number {
   const y = parseReportingYear(label);
-  if (y === null) throw new AppError('invalid_input', `year: "${label}" is not a reporting year (e.g. 2024 or FY2022)`);
+  if (y === null) throw AppError.invalidField('year', `"${label}" is not a reporting year (e.g. 2024 or FY2022)`);
   return y;
 }
 

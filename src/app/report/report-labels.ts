@@ -162,7 +162,7 @@ const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
 export function reportLabels(lang: string | undefined): ReportLabels {
   if (lang === undefined) return EN;
   if (!(REPORT_LANGUAGES as readonly string[]).includes(lang)) {
-    throw new AppError('invalid_input', `lang "${lang}": use one of ${REPORT_LANGUAGES.join(', ')}`);
+    throw AppError.invalidField('lang', `"${lang}" is not offered: use one of ${REPORT_LANGUAGES.join(', ')}`);
   }
   return LABELS[lang as ReportLanguage];
 }
