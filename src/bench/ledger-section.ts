@@ -30,9 +30,28 @@ function why(l: LedgerBench): string {
   (migration 0015): a keyed table of typed columns, where \`\\copy\` fills one unkeyed table of text.
 
 Neither includes encoding the rows for COPY or drawing their ids. The import runs the two at once (one chunk is
-written while the next is read), on the ${cpus().length} cores of this machine that the server, the JavaScript and
+written while the next is read and encoded), on the ${cpus().length} cores of this machine that the server, the JavaScript and
 its garbage collector share: end to end took ${fmt(e2e, 2)} s, ${fmt(e2e / Math.max(js, floor), 1)}× the larger part and
 ${fmt(e2e / (js + floor), 2)}× their sum.${met ? '' : needs(aboveThree(js / l.copySeconds), aboveThree(floor / l.copySeconds))}`;
+}
+
+/** Why PGlite takes what it takes, from the same figures: its store floor and the JavaScript's share. */
+function whyPglite(l: LedgerBench): string {
+  const p = l.pglite;
+  if (p === null) return '';
+  const js = l.dryRunSeconds;
+  const larger = Math.max(js, p.storeFloorSeconds);
+  const met = p.endToEndSeconds <= 15;
+  const parts = larger > 15 ? 'one part is above 15 s by itself, which no overlap can hide'
+    : `each part is within 15 s by itself; the rest is what the two threads do not overlap (the file read once for its hash before any row, the
+rollups and planner statistics after the last, the waits between chunks)`;
+  return `
+
+**PGlite ${met ? 'within' : 'above'} 15 s.** PGlite runs in a worker thread of the importing process, so the JavaScript (main thread)
+and the storing (worker) overlap as they do with a server. Storing the records alone, each with its result (PGlite's store floor: the
+same rows copied into an empty copy of their table, in one transaction, about 1 MiB a COPY), takes ${fmt(p.storeFloorSeconds, 2)} s; the
+JavaScript alone (the dry run above, on PostgreSQL) ${fmt(js, 2)} s. End to end took ${fmt(p.endToEndSeconds, 2)} s,
+${fmt(p.endToEndSeconds / larger, 1)}× the larger part: ${parts}.`;
 }
 
 /** Above 3× as the tables print it (one decimal), so that the text and the verdicts agree. */
@@ -51,7 +70,7 @@ export function ledgerSection(l: LedgerBench, big: LedgerBench | null): string {
     const out = [`| PostgreSQL | ${fmt(x.rows)} | ${fmt(pg.endToEndSeconds, 2)} | ${fmt(x.copySeconds, 2)} | ${fmt(ratio, 1)}× (target ≤ 3×: ${verdict(!aboveThree(ratio))}) | ${fmt(x.storeFloorSeconds, 2)} (${fmt(x.storeFloorSeconds / x.copySeconds, 1)}×) | ${fmt(pg.followUpSeconds, 2)} | ${fmt(pg.recalcSeconds, 1)} | ${fmt(pg.inventoryMs, 1)} ms (≤ 200: ${verdict(pg.inventoryMs <= 200)}) | |`];
     if (x.pglite !== null) {
       const p = x.pglite;
-      out.push(`| PGlite | ${fmt(x.rows)} | ${fmt(p.endToEndSeconds, 2)} (≤ 15 s: ${verdict(p.endToEndSeconds <= 15)}) | | | | ${fmt(p.followUpSeconds, 2)} | ${fmt(p.recalcSeconds, 1)} | ${fmt(p.inventoryMs, 1)} ms (≤ 200: ${verdict(p.inventoryMs <= 200)}) | import ${fmt(p.peakRssMb)} MB (≤ 700: ${verdict(p.peakRssMb <= 700)}); recalculation ${fmt(p.recalcPeakRssMb)} MB; creating the data directory ${fmt(p.setupPeakRssMb)} MB |`);
+      out.push(`| PGlite | ${fmt(x.rows)} | ${fmt(p.endToEndSeconds, 2)} (≤ 15 s: ${verdict(p.endToEndSeconds <= 15)}) | | | ${fmt(p.storeFloorSeconds, 2)} | ${fmt(p.followUpSeconds, 2)} | ${fmt(p.recalcSeconds, 1)} | ${fmt(p.inventoryMs, 1)} ms (≤ 200: ${verdict(p.inventoryMs <= 200)}) | import ${fmt(p.peakRssMb)} MB (≤ 700: ${verdict(p.peakRssMb <= 700)}); recalculation ${fmt(p.recalcPeakRssMb)} MB; creating the data directory ${fmt(p.setupPeakRssMb)} MB |`);
     }
     return out;
   };
@@ -68,16 +87,17 @@ or site edit needs), and the inventory report (median of 5).
 Two floors, both \`psql \\copy\` on the same server in the same run: the CSV itself into a plain table
 of text columns (the issue's reference), and the rows the import stores — its records, each with its
 result — into an empty copy of their table with the same keys and indexes (what the server
-spends writing them, with no parsing, validation or calculation at all).
+spends writing them, with no parsing, validation or calculation at all). PGlite's store floor is
+the same rows copied into an empty copy of their table in PGlite.
 
 | engine | rows | end to end s | \\copy s | ratio | store floor s | follow-up import s | recalculate s | inventory | peak RSS |
 |---|---:|---:|---:|---|---:|---:|---:|---|---|
 ${[...rows(l), ...(big === null ? [] : rows(big))].join('\n')}
 ${big === null ? '\nThe 10,000,000-row PostgreSQL run is opt-in (BENCH_LEDGER_BIG_ROWS=10000000 npm run bench).\n' : ''}
 On PGlite each step is its own process, as a user runs them: the data directory is created once
-(PGlite's initdb, the largest peak), then \`import\` of both files, then a recalculation.
+(PGlite's initdb, the largest peak), then \`import\` of both files, then a recalculation, then the store floor.
 
-${why(l)}
+${why(l)}${whyPglite(l)}
 
 **A later file costs what it holds.** The ${fmt(FOLLOW_UP_ROWS)}-row follow-up import took ${fmt(l.postgres.followUpSeconds, 2)} s on PostgreSQL
 after ${fmt(l.rows)} rows${big === null ? '' : ` and ${fmt(big.postgres.followUpSeconds, 2)} s after ${fmt(big.rows)}`}: it extends the latest version and writes the
