@@ -6,6 +6,8 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqlImportStore } from '../../db/sql-import-store.js';
 import { SqlOrgStore } from '../../db/sql-org-store.js';
+import { loadLibrary } from '../../library/load-library.js';
+import { calculateBatch } from '../ledger/extend-version.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../../test-support/databases.js';
 import { count, createAcme, depsFor, fixture, FIXTURES, pathSource, withActivityWrites } from './fixtures/test-org.js';
 import { findMapping } from './find-mapping.js';
@@ -212,6 +214,26 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     });
     await expect(importFile({ ...real, imports: failing }, req)).rejects.toThrow('killed after the first chunk');
     expect(await count(t.db, 'import_batches', req.org.orgId)).toBe(0);
+    expect(await count(t.db, 'activity_records', req.org.orgId)).toBe(0);
+  });
+
+  it('reports the write that failed, not the next chunk refused after it (an import calculated as it is read)', async () => {
+    const path = join(dir, `many-failing-${engine}.csv`);
+    const lines = Array.from({ length: 12_000 }, (_, i) => `F-${i},Houston DC,2024-0${(i % 9) + 1},2,${100 + i},kWh,electricity.grid\n`);
+    await writeFile(path, `source_id,site,period,scope,quantity,unit,activity\n${lines.join('')}`);
+    const req = { ...(await request()), source: pathSource(path) };
+    const real = depsFor(t.db);
+    let calls = 0;
+    // The first chunk's write fails while the second is prepared, which then fails as a transaction does after an error.
+    const failing = withActivityWrites(real.imports, async (w, rows, calculated) => {
+      if (++calls === 2) throw new Error('current transaction is aborted');
+      const prepared = await w.prepareActivities(rows, calculated);
+      return { ids: prepared.ids, write: () => Promise.reject(new Error('disk full on the first chunk')) };
+    });
+    const lib = loadLibrary();
+    const calculated = importFile({ ...real, imports: failing }, req, (stores, batchId) => calculateBatch(stores, req.org, lib, batchId, 'test'));
+    await expect(calculated).rejects.toThrow('disk full on the first chunk');
+    expect(calls).toBe(2);
     expect(await count(t.db, 'activity_records', req.org.orgId)).toBe(0);
   });
 

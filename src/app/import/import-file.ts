@@ -21,7 +21,7 @@ import { cellText, fieldError, RowReader, type FieldError } from './cells.js';
 import { compileMapping } from './compile-mapping.js';
 import { hashOf, metered, type ImportSource } from './file-bytes.js';
 import { SeenSourceIds } from './seen-source-ids.js';
-import type { QuarantinedRow } from './import-store.js';
+import type { PreparedActivities, QuarantinedRow } from './import-store.js';
 import { kindPlan, type PlanDeps } from './kind-plans.js';
 import type { NamedMapping } from './mapping-schema.js';
 import { problem, type ProblemCode } from './problems.js';
@@ -138,8 +138,14 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
         results = [];
         if (calculation === null) return queue(() => plan.write(writer, rows));
         return (async () => {
-          const versionId = await calculation.resultsVersion();
-          const prepared = await writer.prepareActivities(rows as ActivityRecordInput[], versionId === null ? undefined : { versionId, results: calculated });
+          let prepared: PreparedActivities;
+          try {
+            const versionId = await calculation.resultsVersion();
+            prepared = await writer.prepareActivities(rows as ActivityRecordInput[], versionId === null ? undefined : { versionId, results: calculated });
+          } catch (e) {
+            await inflight; // a write that failed meanwhile is the cause (the transaction refuses all after it)
+            throw e;
+          }
           firstRecordId ??= prepared.ids[0] ?? null;
           await queue(() => prepared.write());
         })();
