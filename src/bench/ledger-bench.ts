@@ -117,8 +117,8 @@ export async function benchLedger(rows: number, withPglite: boolean): Promise<Le
       for (const r of runs) if (r !== median) rmSync(r.dataDir, { recursive: true, force: true });
       const recalc = step(['recalc', median.dataDir]);
       const floor = step(['floor', median.dataDir, records]).json as { storeFloorSeconds: number };
-      const seconds = runs.map((r) => r.figures.endToEndSeconds);
-      pglite = { ...median.figures, ...(recalc.json as RecalcFigures), importRangeSeconds: [seconds[0] ?? NaN, seconds[seconds.length - 1] ?? NaN],
+      const seconds = (r: (typeof runs)[number] | undefined): number => r?.figures.endToEndSeconds ?? NaN;
+      pglite = { ...median.figures, ...(recalc.json as RecalcFigures), importRangeSeconds: [seconds(runs[0]), seconds(runs.at(-1))],
         peakRssMb: Math.max(...runs.map((r) => r.imported.peak)), recalcPeakRssMb: recalc.peak, setupPeakRssMb: median.setup.peak, storeFloorSeconds: floor.storeFloorSeconds };
     }
     return { rows, copySeconds: copy, storeFloorSeconds: floor, dryRunSeconds: dryRun, postgres, pglite };

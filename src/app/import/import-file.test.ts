@@ -201,11 +201,16 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
     expect((await importFile(real, req)).status).toBe('imported'); // and the file can be imported afterwards
   });
 
-  it('leaves nothing when the store fails on a later chunk of a streamed file', async () => {
-    const path = join(dir, `many-${engine}.csv`);
-    const lines = Array.from({ length: 12_000 }, (_, i) => `M-${i},Houston DC,2024-0${(i % 9) + 1},2,${100 + i},kWh,electricity.grid\n`);
+  /** A request for a file of 12,000 electricity rows (three chunks), its source ids `${idPrefix}0`…. */
+  const streamedRequest = async (name: string, idPrefix: string): Promise<ImportRequest> => {
+    const path = join(dir, `${name}-${engine}.csv`);
+    const lines = Array.from({ length: 12_000 }, (_, i) => `${idPrefix}${i},Houston DC,2024-0${(i % 9) + 1},2,${100 + i},kWh,electricity.grid\n`);
     await writeFile(path, `source_id,site,period,scope,quantity,unit,activity\n${lines.join('')}`);
-    const req = { ...(await request()), source: pathSource(path) };
+    return { ...(await request()), source: pathSource(path) };
+  };
+
+  it('leaves nothing when the store fails on a later chunk of a streamed file', async () => {
+    const req = await streamedRequest('many', 'M-');
     const real = depsFor(t.db);
     let calls = 0;
     const failing = withActivityWrites(real.imports, async (w, rows, calculated) => {
@@ -218,10 +223,7 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
   });
 
   it('reports the write that failed, not the next chunk refused after it (an import calculated as it is read)', async () => {
-    const path = join(dir, `many-failing-${engine}.csv`);
-    const lines = Array.from({ length: 12_000 }, (_, i) => `F-${i},Houston DC,2024-0${(i % 9) + 1},2,${100 + i},kWh,electricity.grid\n`);
-    await writeFile(path, `source_id,site,period,scope,quantity,unit,activity\n${lines.join('')}`);
-    const req = { ...(await request()), source: pathSource(path) };
+    const req = await streamedRequest('many-failing', 'F-');
     const real = depsFor(t.db);
     let calls = 0;
     // The first chunk's write fails while the second is prepared, which then fails as a transaction does after an error.
@@ -231,8 +233,8 @@ describe.each(ENGINES)('importFile on %s', (engine) => {
       return { ids: prepared.ids, write: () => Promise.reject(new Error('disk full on the first chunk')) };
     });
     const lib = loadLibrary();
-    const calculated = importFile({ ...real, imports: failing }, req, (stores, batchId) => calculateBatch(stores, req.org, lib, batchId, 'test'));
-    await expect(calculated).rejects.toThrow('disk full on the first chunk');
+    const imported = importFile({ ...real, imports: failing }, req, (stores, batchId) => calculateBatch(stores, req.org, lib, batchId, 'test'));
+    await expect(imported).rejects.toThrow('disk full on the first chunk');
     expect(calls).toBe(2);
     expect(await count(t.db, 'activity_records', req.org.orgId)).toBe(0);
   });
