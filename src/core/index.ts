@@ -8,6 +8,7 @@ export * from './regions/regions.js';
 export * from './gwp/gwp.js';
 export * from './factors/factor.js';
 export * from './factors/factor-index.js';
+export * from './factors/selection-fallback.js';
 export * from './factors/reference-data.js';
 export * from './factors/search-factors.js';
 export * from './calc/model.js';

@@ -21,7 +21,7 @@ describe('eGRID2022 (EPA Hub 2024 Table 6)', () => {
     const { factor, fallbacks } = lib.index.select({ activity: 'electricity.grid', region: 'US-RFCE', year: 2024 });
     expect(factor.id).toBe('epa-hub-2024/t6/rfce/total-output');
     expect(factor.gases?.CO2).toBeCloseTo(657.386 * LB, 9);
-    expect(fallbacks).toEqual(['no 2024 value for US-RFCE; used 2022, the latest not after 2024']);
+    expect(fallbacks).toEqual([{ kind: 'notAfter', region: 'US-RFCE', year: 2024, used: 2022 }]);
   });
 
   it('non-baseload rates have their own activity', () => {

@@ -44,6 +44,6 @@ describe('OWID / Ember carbon intensity of electricity', () => {
     const latest = Math.max(...owid.factors.filter((f) => f.region === 'VN').map((f) => f.year ?? 0));
     const { factor, fallbacks } = lib.index.select({ activity: 'electricity.grid-intensity', region: 'VN', year: 2030 });
     expect(factor.year).toBe(latest);
-    expect(fallbacks).toEqual([`no 2030 value for VN; used ${latest}, the latest not after 2030`]);
+    expect(fallbacks).toEqual([{ kind: 'notAfter', region: 'VN', year: 2030, used: latest }]);
   });
 });

@@ -147,6 +147,11 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     });
     expect(trace.formula.kg_co2e_per_unit).toBeCloseTo(53.1145, 10);
     expect(trace.checks).toEqual([{ code: 'recomputed_equal', kg: 5311.45 }]);
+    // How the electricity row's factor was chosen travels as data (the web app words it), with the engine's English beside it.
+    const power = await alice.ok<{ formula: { selection: unknown[] } }>('explainRecord', { params: { org: 'acme', id: scope2.records[0]?.record_id ?? 0 } });
+    expect(power.formula.selection).toEqual([
+      { kind: 'notAfter', region: 'US-RFCE', year: 2024, used: 2022, text: 'no 2024 value for US-RFCE; used 2022, the latest not after 2024' },
+    ]);
   });
 
   it('exports the inventory as XLSX with the same figures', async () => {

@@ -106,6 +106,20 @@ describe('main pages with the demo data', () => {
     await page.getByTestId('language-select').selectOption('en');
   });
 
+  it('says how a record\'s factor was chosen in the reader\'s language', async () => {
+    // Da Nang Factory's 2024 electricity: Viet Nam's grid factor is published to 2023 (DCC/MONRE), so 2023's is taken.
+    await page.goto(`${h.base}/orgs/mekong-devices/records?year=2024&scope=2&site=Da+Nang+Factory`);
+    await page.getByRole('link', { name: /Open record/ }).first().click();
+    const steps = page.getByTestId('selection-steps');
+    await steps.waitFor();
+    expect(await steps.textContent()).toBe('no 2024 value for VN: used 2023, the latest year before it');
+    await page.getByTestId('language-select').selectOption('vi');
+    await expect.poll(() => steps.textContent()).toBe('không có giá trị năm 2024 cho VN: dùng năm 2023, năm gần nhất trước đó');
+    await page.getByTestId('language-select').selectOption('zh-Hans');
+    await expect.poll(() => steps.textContent()).toBe('VN 没有 2024 年的数值：采用此前最近的年份 2023');
+    await page.getByTestId('language-select').selectOption('en');
+  });
+
   it('says what kind of refusal an error is, in the chosen language, with the server\'s words naming what', async () => {
     await page.goto(`${h.base}${ORG}/organisation`);
     await page.getByTestId('language-select').selectOption('zh-Hant');

@@ -3,7 +3,7 @@
  * The `calc` input format (docs/calc-format.md) as zod schemas. Extra fields are allowed and ignored.
  */
 import { z } from 'zod';
-import { GWP_SET_NAMES, INSTRUMENT_KINDS, SCOPE3_METHODS } from '../../core/index.js';
+import { GWP_SET_NAMES, INSTRUMENT_KINDS, SCOPE2_CARRIERS, SCOPE3_METHODS } from '../../core/index.js';
 
 /** Ids may be strings or numbers in the input; the domain turns them into strings. */
 const id = z.union([z.string().min(1), z.number()]);
@@ -51,7 +51,7 @@ export const activityInputSchema = z
     region: z.string().nullish(),
     period: period.nullish(),
     market: z.string().nullish(),
-    carrier: z.enum(['electricity', 'steam', 'heat', 'cooling']).nullish(),
+    carrier: z.enum(SCOPE2_CARRIERS).nullish(),
     supplier: z.string().nullish(),
   });
 

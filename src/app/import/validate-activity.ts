@@ -6,7 +6,7 @@
  * period_start and a unit the row's unit converts to. Selections are cached per distinct query.
  */
 import {
-  canConvert, FactorSelectionError, isCurrency, parseUnit, SCOPE3_METHODS, UnitError,
+  canConvert, FactorSelectionError, isCurrency, parseUnit, SCOPE2_CARRIERS, SCOPE3_METHODS, UnitError,
   type EmissionFactor, type FactorIndex, type Unit,
 } from '../../core/index.js';
 import type { ActivityRecordInput, BusinessUnit, Site } from '../ledger/model.js';
@@ -22,8 +22,6 @@ export interface ActivityContext {
   /** A data owner's business units (lower case): each row must name one of them. */
   readonly writableUnits?: ReadonlySet<string>;
 }
-
-const CARRIERS = ['electricity', 'steam', 'heat', 'cooling'];
 
 export function activityValidator(ctx: ActivityContext): (r: RowReader, row: number) => ActivityRecordInput | null {
   const sites = byName(ctx.sites);
@@ -76,7 +74,7 @@ export function activityValidator(ctx: ActivityContext): (r: RowReader, row: num
     const priceYear = r.integer('price_year', 1900, 2200);
     if (priceYear !== null && unit !== null && !isCurrency(unit)) r.fail('price_year', 'priceYearNotMoney', { unit });
     const carrier = r.text('carrier');
-    if (carrier !== null && !CARRIERS.includes(carrier)) r.fail('carrier', 'notOneOf', { value: JSON.stringify(carrier), allowed: CARRIERS.join(', ') });
+    if (carrier !== null && !(SCOPE2_CARRIERS as readonly string[]).includes(carrier)) r.fail('carrier', 'notOneOf', { value: JSON.stringify(carrier), allowed: SCOPE2_CARRIERS.join(', ') });
     else if (carrier !== null && scope !== null && scope !== 2) r.fail('carrier', 'carrierNotScope2');
     const factorId = r.text('factor');
     const activity = r.text('activity');

@@ -1,13 +1,36 @@
 /**
  * @module ledger/record-formula
  * A record's calculation as data: quantity × conversion × factor (its gases × GWP, or CO2e as
- * published) = result, and the notes beside it (price year assumed, biogenic CO2, the
- * market-based figure). The engine's `explain` says the same in one English sentence for the CLI
- * and scripts; the web app words this in the reader's language. The schema is the API's (a record
+ * published) = result, and the notes beside it (how the factor was chosen, price year assumed,
+ * biogenic CO2, the market-based figure). The engine's `explain` says the same in one English
+ * sentence for the CLI and scripts; the web app words this in the reader's language, the notes
+ * from their `kind` and values (`text` is the engine's English). The schema is the API's (a record
  * trace's `formula`).
  */
 import { z } from 'zod';
-import { assumedPriceYear, gasTerms, roundKg, type GwpSet, type LineResult } from '../../core/index.js';
+import {
+  assumedPriceYear, fallbackText, gasTerms, marketNoteText, roundKg, SCOPE2_CARRIERS, type GwpSet, type LineResult, type MarketNote, type SelectionFallback,
+} from '../../core/index.js';
+
+const english = { text: z.string().describe('the same in English, as the engine\'s explanation says it') };
+
+const selectionStepSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('region'), activity: z.string(), region: z.string(), used: z.string(), ...english })
+    .describe('no factor for the activity in `region`: `used`, the next region up its hierarchy'),
+  z.object({ kind: z.literal('latest'), region: z.string(), used: z.number(), ...english })
+    .describe('the record has no period: the latest year published for `region`'),
+  z.object({ kind: z.literal('notAfter'), region: z.string(), year: z.number(), used: z.number(), ...english })
+    .describe('no value for `year`: `used`, the latest year before it'),
+  z.object({ kind: z.literal('earliest'), region: z.string(), year: z.number(), used: z.number(), ...english })
+    .describe('nothing published for `year` or earlier: `used`, the earliest year published'),
+]);
+
+const marketNoteSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('notElectricity'), carrier: z.enum(SCOPE2_CARRIERS), ...english })
+    .describe('instruments apply to electricity only'),
+  z.object({ kind: z.literal('noMarket'), ...english }).describe('no market stated: no instrument or residual mix can apply'),
+  z.object({ kind: z.literal('noPeriod'), ...english }).describe('no period stated: no vintage can match'),
+]);
 
 export const recordFormulaSchema = z.object({
   quantity: z.number(),
@@ -22,10 +45,10 @@ export const recordFormulaSchema = z.object({
   gwp_set: z.string(),
   kg_co2e_per_unit: z.number(),
   co2e_kg: z.number(),
-  selection: z.array(z.string()).describe('how the factor was chosen where the row did not name it exactly (English, from the engine)'),
+  selection: z.array(selectionStepSchema).describe('how the factor was chosen where the row did not name it exactly, step by step'),
   price_year_assumed: z.number().nullable().describe('a spend row without a price year: the factor\'s, with no inflation adjustment'),
   biogenic_co2_kg: z.number(),
-  market: z.object({ co2e_kg: z.number(), note: z.string().nullable().describe('why the market-based figure has no parts (English, from the engine)') }).nullable()
+  market: z.object({ co2e_kg: z.number(), note: marketNoteSchema.nullable().describe('why the market-based figure has no parts: it is the location-based one') }).nullable()
     .describe('Scope 2: the market-based figure; its parts are the result\'s market_parts'),
 });
 export type RecordFormula = z.infer<typeof recordFormulaSchema>;
@@ -43,9 +66,13 @@ export function recordFormula(line: LineResult, gwp: GwpSet): RecordFormula {
     gwp_set: gwp.name,
     kg_co2e_per_unit: line.kgCo2ePerUnit,
     co2e_kg: roundKg(line.co2eKg),
-    selection: [...line.fallbacks],
+    selection: line.fallbacks.map(selectionStep),
     price_year_assumed: assumedPriceYear(line),
     biogenic_co2_kg: roundKg(line.biogenicCo2Kg),
-    market: line.marketCo2eKg === null ? null : { co2e_kg: roundKg(line.marketCo2eKg), note: line.marketNote },
+    market: line.marketCo2eKg === null ? null : { co2e_kg: roundKg(line.marketCo2eKg), note: line.marketNote === null ? null : marketNote(line.marketNote) },
   };
 }
+
+const selectionStep = (f: SelectionFallback): z.infer<typeof selectionStepSchema> => ({ ...f, text: fallbackText(f) });
+
+const marketNote = (n: MarketNote): z.infer<typeof marketNoteSchema> => ({ ...n, text: marketNoteText(n) });

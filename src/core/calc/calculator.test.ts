@@ -61,13 +61,28 @@ describe('Calculator — factor selection', () => {
     const { lines } = run([activity({ id: 'v', scope: 2, quantity: 100, unit: 'MWh', activity: 'electricity.grid', region: 'VN', year: 2024 })]);
     expect(lines[0]?.factor.id).toBe('vn-dcc/2023'); // DCC/MONRE 2023: 0.6592 t CO2e/MWh
     expect(lines[0]?.co2eKg).toBeCloseTo(65_920, 6);
-    expect(lines[0]?.fallbacks).toEqual(['no 2024 value for VN; used 2023, the latest not after 2024']);
+    expect(lines[0]?.fallbacks).toEqual([{ kind: 'notAfter', region: 'VN', year: 2024, used: 2023 }]);
   });
 
   it('walks up the region hierarchy', () => {
     const { lines } = run([activity({ id: 's', scope: 2, quantity: 1, unit: 'MWh', activity: 'electricity.grid', region: 'US-SRSO', year: 2022 })]);
     expect(lines[0]?.factor.id).toBe('epa-hub-2024/egrid2022/US');
-    expect(lines[0]?.fallbacks[0]).toBe('no electricity.grid factor for US-SRSO; used US (region hierarchy)');
+    expect(lines[0]?.fallbacks[0]).toEqual({ kind: 'region', activity: 'electricity.grid', region: 'US-SRSO', used: 'US' });
+  });
+
+  // Viet Nam's grid factors in the test library: DCC/MONRE 2022 and 2023.
+  it('takes the latest year published when the activity has no period, and says which', () => {
+    const { lines, calc } = run([activity({ id: 'n', scope: 2, quantity: 1, unit: 'MWh', activity: 'electricity.grid', region: 'VN', year: null })]);
+    expect(lines[0]?.factor.id).toBe('vn-dcc/2023');
+    expect(lines[0]?.fallbacks).toEqual([{ kind: 'latest', region: 'VN', used: 2023 }]);
+    expect(explain(lines[0]!, calc.gwp)).toContain('selection: no period given; used the latest published for VN (2023)');
+  });
+
+  it('takes the earliest year published for a year before any, and says so', () => {
+    const { lines, calc } = run([activity({ id: 'e', scope: 2, quantity: 1, unit: 'MWh', activity: 'electricity.grid', region: 'VN', year: 2015 })]);
+    expect(lines[0]?.factor.id).toBe('vn-dcc/2022');
+    expect(lines[0]?.fallbacks).toEqual([{ kind: 'earliest', region: 'VN', year: 2015, used: 2022 }]);
+    expect(explain(lines[0]!, calc.gwp)).toContain('selection: no value for VN in 2015 or earlier; used 2022, the earliest published');
   });
 
   it('needs a region: there is no default', () => {
@@ -119,5 +134,23 @@ describe('Calculator — Scope 2 market-based', () => {
     expect(text).toContain('30 MWh × 0 kg/MWh (certificate: rec1)');
     expect(text).toContain('10 MWh × 271.810692 kg/MWh (residual mix: residual mix US-RFCE 2023');
     expect(text).toContain('40000 kWh × 0.001 MWh/kWh = 40 MWh');
+  });
+});
+
+describe('Calculator — Scope 2 without market-based parts', () => {
+  // DCC/MONRE 2023: 659.2 kg CO2e/MWh; 10 MWh = 6,592 kg on both bases when nothing market-based can apply.
+  const line = (extra: Partial<ActivitySketch>) =>
+    run([activity({ id: 'v', scope: 2, quantity: 10, unit: 'MWh', factorId: 'vn-dcc/2023', market: 'VN', year: 2023, ...extra })]);
+
+  it.each([
+    [{ carrier: 'steam' as const }, { kind: 'notElectricity', carrier: 'steam' }, 'steam: instruments apply to electricity only; market-based = location-based'],
+    [{ market: null }, { kind: 'noMarket' }, 'no market stated: no instrument or residual mix can apply; market-based = location-based'],
+    [{ year: null }, { kind: 'noPeriod' }, 'no period stated: no vintage can match; market-based = location-based'],
+  ])('%o: says why, as data and in the explanation', (extra, note, text) => {
+    const { lines, calc } = line(extra);
+    expect(lines[0]?.marketNote).toEqual(note);
+    expect(lines[0]?.co2eKg).toBeCloseTo(6592, 9);
+    expect(lines[0]?.marketCo2eKg).toBeCloseTo(6592, 9);
+    expect(explain(lines[0]!, calc.gwp)).toContain(`market-based 6592 kg CO2e: ${text}`);
   });
 });

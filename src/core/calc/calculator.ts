@@ -16,7 +16,7 @@ import type { FactorIndex } from '../factors/factor-index.js';
 import type { GwpSet } from '../gwp/gwp.js';
 import { dimensionOf, type Dimension } from '../units/units.js';
 import { MarketLedger } from './market-based.js';
-import { CalcError, type Activity, type CalcOptions, type InstrumentResult, type LineResult, type MarketState, type Totals } from './model.js';
+import { CalcError, type Activity, type CalcOptions, type InstrumentResult, type LineResult, type MarketNote, type MarketState, type Totals } from './model.js';
 import { FactorResolver, type Resolved } from './resolve-factor.js';
 import { TotalsAccumulator } from './totals.js';
 
@@ -103,9 +103,9 @@ export class Calculator {
 
   private marketBased(a: Activity, r: Resolved): Pick<LineResult, 'marketParts' | 'marketNote'> {
     const carrier = a.carrier ?? 'electricity';
-    if (carrier !== 'electricity') return note(`${carrier}: instruments apply to electricity only; market-based = location-based`);
-    if (a.market === null) return note('no market stated: no instrument or residual mix can apply; market-based = location-based');
-    if (a.year === null) return note('no period stated: no vintage can match; market-based = location-based');
+    if (carrier !== 'electricity') return note({ kind: 'notElectricity', carrier });
+    if (a.market === null) return note({ kind: 'noMarket' });
+    if (a.year === null) return note({ kind: 'noPeriod' });
     if (dimensionOf(a.unit) !== 'energy') {
       throw new CalcError(a.id, 'unit', `market-based Scope 2 needs electricity in an energy unit, got ${a.unit}`);
     }
@@ -118,8 +118,8 @@ export class Calculator {
 const NO_MARKET: Pick<LineResult, 'marketParts' | 'marketNote'> = { marketParts: [], marketNote: null };
 const NO_METHOD: Pick<LineResult, 'method' | 'methodSource'> = { method: null, methodSource: 'input' };
 
-function note(text: string): Pick<LineResult, 'marketParts' | 'marketNote'> {
-  return { marketParts: [], marketNote: text };
+function note(why: MarketNote): Pick<LineResult, 'marketParts' | 'marketNote'> {
+  return { marketParts: [], marketNote: why };
 }
 
 function sumParts(parts: LineResult['marketParts']): number {

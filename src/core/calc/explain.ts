@@ -6,8 +6,9 @@
  * is asked for; the parts that depend only on the factor are built once per factor and GWP set.
  */
 import type { EmissionFactor } from '../factors/factor.js';
+import { fallbacksText } from '../factors/selection-fallback.js';
 import { gwpOf, type GwpSet } from '../gwp/gwp.js';
-import type { LineResult, MarketPart } from './model.js';
+import { marketNoteText, type LineResult, type MarketPart } from './model.js';
 import { roundKg } from './totals.js';
 
 /**
@@ -37,7 +38,7 @@ export function explain(line: LineResult, gwp: GwpSet): string {
   const f = line.factor;
   const head = a.scope === 3 ? `scope 3 category ${a.category}, ${line.method} (method from ${line.methodSource})` : `scope ${a.scope}`;
   let text = `${a.id} (${head}): ${quantityText(line)} × ${factorText(f, gwp)} = ${num(roundKg(line.co2eKg))} kg CO2e`;
-  if (line.fallbacks.length > 0) text += `. selection: ${line.fallbacks.join('; ')}`;
+  if (line.fallbacks.length > 0) text += `. selection: ${fallbacksText(line.fallbacks)}`;
   const priceYear = assumedPriceYear(line);
   if (priceYear !== null) text += `. spend price year not stated: taken as ${priceYear} ${f.unit} as the factor is, with no inflation adjustment`;
   if (line.biogenicCo2Kg !== 0) text += `. biogenic CO2 ${num(roundKg(line.biogenicCo2Kg))} kg, reported outside the scopes`;
@@ -86,7 +87,7 @@ export function citation(f: EmissionFactor): string {
 
 function marketText(line: LineResult): string {
   const kg = num(roundKg(line.marketCo2eKg ?? 0));
-  if (line.marketNote !== null) return `market-based ${kg} kg CO2e: ${line.marketNote}`;
+  if (line.marketNote !== null) return `market-based ${kg} kg CO2e: ${marketNoteText(line.marketNote)}`;
   return `market-based: ${line.marketParts.map(partText).join(' + ')} = ${kg} kg CO2e`;
 }
 

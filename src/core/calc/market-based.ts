@@ -8,6 +8,7 @@
  * See docs/adr/0003-scope2-market-based-hierarchy.md.
  */
 import type { FactorIndex } from '../factors/factor-index.js';
+import { fallbacksText } from '../factors/selection-fallback.js';
 import { isWithin, regionChain, WORLD } from '../regions/regions.js';
 import type { FactorResolver } from './resolve-factor.js';
 import { CalcError, type Activity, type Instrument, type InstrumentKind, type InstrumentResult, type MarketPart, type MarketState, type ResidualMix } from './model.js';
@@ -198,7 +199,7 @@ export class MarketLedger {
     }
     const f = selection.factor;
     if (f.region === WORLD) return null;
-    const note = selection.fallbacks.length > 0 ? ` (${selection.fallbacks.join('; ')})` : '';
+    const note = selection.fallbacks.length > 0 ? ` (${fallbacksText(selection.fallbacks)})` : '';
     return {
       source: `residual mix ${f.region} ${f.year ?? ''} — ${f.dataset?.name ?? 'input'}, factor ${f.id}${note}`,
       kgCo2ePerMwh: this.resolver.prepareFactor(f, market).kgCo2ePerMwh,

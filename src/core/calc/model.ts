@@ -4,10 +4,12 @@
  * periods turned into years); the edges (CLI, API, import) build them from files with zod.
  */
 import type { EmissionFactor, Scope3Method } from '../factors/factor.js';
+import type { SelectionFallback } from '../factors/selection-fallback.js';
 import type { Unit } from '../units/units.js';
 
 export type Scope = 1 | 2 | 3;
-export type Scope2Carrier = 'electricity' | 'steam' | 'heat' | 'cooling';
+export const SCOPE2_CARRIERS = ['electricity', 'steam', 'heat', 'cooling'] as const;
+export type Scope2Carrier = (typeof SCOPE2_CARRIERS)[number];
 
 export interface Activity {
   readonly id: string;
@@ -90,7 +92,7 @@ export interface MarketPart {
 export interface LineResult {
   readonly activity: Activity;
   readonly factor: EmissionFactor;
-  readonly fallbacks: readonly string[];
+  readonly fallbacks: readonly SelectionFallback[];
   readonly method: Scope3Method | null;
   /** How the method was decided, for the explanation. */
   readonly methodSource: 'input' | 'factor' | 'unit';
@@ -105,7 +107,25 @@ export interface LineResult {
   /** Scope 2 only: market-based kg CO2e and its parts. */
   readonly marketCo2eKg: number | null;
   readonly marketParts: readonly MarketPart[];
-  readonly marketNote: string | null;
+  /** Scope 2 without market-based parts: why its market-based figure is the location-based one. */
+  readonly marketNote: MarketNote | null;
+}
+
+/** Why a Scope 2 line's market-based figure is its location-based one: no instrument or residual mix can apply. */
+export type MarketNote =
+  /** Instruments apply to electricity only (steam, heat, cooling). */
+  | { readonly kind: 'notElectricity'; readonly carrier: Scope2Carrier }
+  /** No market stated: no instrument or residual mix can apply. */
+  | { readonly kind: 'noMarket' }
+  /** No period stated: no vintage can match. */
+  | { readonly kind: 'noPeriod' };
+
+export function marketNoteText(n: MarketNote): string {
+  switch (n.kind) {
+    case 'notElectricity': return `${n.carrier}: instruments apply to electricity only; market-based = location-based`;
+    case 'noMarket': return 'no market stated: no instrument or residual mix can apply; market-based = location-based';
+    case 'noPeriod': return 'no period stated: no vintage can match; market-based = location-based';
+  }
 }
 
 export interface InstrumentResult {

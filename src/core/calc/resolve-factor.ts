@@ -6,6 +6,7 @@
  */
 import type { EmissionFactor } from '../factors/factor.js';
 import { FactorIndex, FactorSelectionError, type Selection } from '../factors/factor-index.js';
+import type { SelectionFallback } from '../factors/selection-fallback.js';
 import { co2eOf, GwpError, type GwpSet } from '../gwp/gwp.js';
 import { canConvert, conversionFactor, dimensionOf, MWH, UnitError } from '../units/units.js';
 import { CalcError, type Activity } from './model.js';
@@ -25,11 +26,11 @@ export interface PreparedFactor {
 
 export interface Resolved {
   readonly prepared: PreparedFactor;
-  readonly fallbacks: readonly string[];
+  readonly fallbacks: readonly SelectionFallback[];
   readonly conversion: number;
 }
 
-const NO_FALLBACKS: readonly string[] = [];
+const NO_FALLBACKS: readonly SelectionFallback[] = [];
 
 export class FactorResolver {
   private readonly prepared = new Map<EmissionFactor, PreparedFactor>();

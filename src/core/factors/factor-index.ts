@@ -2,16 +2,17 @@
  * @module factors/factor-index
  * An in-memory index over emission factors: by id, and by activity → region → year for selection.
  * Selection walks the region hierarchy (sub-region → country → WORLD) and takes the latest year not
- * after the activity's; every step away from what was asked is recorded as a fallback sentence.
+ * after the activity's; every step away from what was asked is recorded as a fallback (selection-fallback.ts).
  *
  * @example
  * const index = new FactorIndex(factors);
  * index.select({ activity: 'electricity.grid', region: 'US-RFCE', year: 2024 })
- * // { factor: <eGRID2022 RFCE>, fallbacks: ['no 2024 value for US-RFCE; used 2022, the latest not after 2024'] }
+ * // { factor: <eGRID2022 RFCE>, fallbacks: [{ kind: 'notAfter', region: 'US-RFCE', year: 2024, used: 2022 }] }
  */
 import { regionChain } from '../regions/regions.js';
 import { canConvert, type Unit } from '../units/units.js';
 import type { EmissionFactor } from './factor.js';
+import type { SelectionFallback } from './selection-fallback.js';
 
 export interface FactorQuery {
   readonly activity: string;
@@ -24,8 +25,8 @@ export interface FactorQuery {
 
 export interface Selection {
   readonly factor: EmissionFactor;
-  /** Each way the chosen factor differs from the query, in words. Empty when it matches exactly. */
-  readonly fallbacks: readonly string[];
+  /** Each way the chosen factor differs from the query. Empty when it matches exactly. */
+  readonly fallbacks: readonly SelectionFallback[];
 }
 
 export class FactorSelectionError extends Error {
@@ -77,12 +78,12 @@ export class FactorIndex {
   select(query: FactorQuery): Selection {
     const regions = this.byActivity.get(query.activity);
     if (regions === undefined) throw new FactorSelectionError(`no factor for activity "${query.activity}"`);
-    const fallbacks: string[] = [];
+    const fallbacks: SelectionFallback[] = [];
     for (const region of regionChain(query.region)) {
       const list = convertible(regions.get(region), query.unit);
       if (list === undefined) continue;
       if (region !== query.region) {
-        fallbacks.push(`no ${query.activity} factor for ${query.region}; used ${region} (region hierarchy)`);
+        fallbacks.push({ kind: 'region', activity: query.activity, region: query.region, used: region });
       }
       const factor = pickYear(list, query.year, fallbacks, region);
       return { factor, fallbacks };
@@ -102,20 +103,21 @@ function convertible(list: readonly EmissionFactor[] | undefined, unit: Unit | u
   return usable.length > 0 ? usable : undefined;
 }
 
-function pickYear(list: readonly EmissionFactor[], year: number | null, fallbacks: string[], region: string): EmissionFactor {
+function pickYear(list: readonly EmissionFactor[], year: number | null, fallbacks: SelectionFallback[], region: string): EmissionFactor {
   const newest = list[0] as EmissionFactor;
   if (year === null) {
-    if (newest.year !== null) fallbacks.push(`no period given; used the latest published for ${region} (${newest.year})`);
+    if (newest.year !== null) fallbacks.push({ kind: 'latest', region, used: newest.year });
     return newest;
   }
   const notAfter = list.find((f) => f.year === null || f.year <= year);
   if (notAfter !== undefined) {
     if (notAfter.year !== null && notAfter.year !== year) {
-      fallbacks.push(`no ${year} value for ${region}; used ${notAfter.year}, the latest not after ${year}`);
+      fallbacks.push({ kind: 'notAfter', region, year, used: notAfter.year });
     }
     return notAfter;
   }
   const earliest = list[list.length - 1] as EmissionFactor;
-  fallbacks.push(`no value for ${region} in ${year} or earlier; used ${earliest.year}, the earliest published`);
+  // Sorted newest first with a yearless factor last: had there been one, it would have been `notAfter`.
+  fallbacks.push({ kind: 'earliest', region, year, used: earliest.year as number });
   return earliest;
 }

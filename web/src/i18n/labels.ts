@@ -2,6 +2,8 @@
 import type { TFunction } from 'i18next';
 import type { ProblemCode } from '../../../src/app/import/problems.js';
 import type { RecordCheck } from '../../../src/app/ledger/record-checks.js';
+import type { RecordFormula } from '../../../src/app/ledger/record-formula.js';
+import type { Scope2Carrier } from '../../../src/core/index.js';
 import { number } from '../format.js';
 import type { ReportNotice } from '../../../src/app/report/report-notices.js';
 
@@ -168,6 +170,34 @@ export function marketStepLabel(t: TFunction, step: string): string {
     case 'residual_mix': return t('record.step.residual_mix');
     case 'grid_average': return t('record.step.grid_average');
     default: return step;
+  }
+}
+
+/** A step factor selection took away from what the record asked (core SelectionFallback). */
+export function selectionStepLabel(t: TFunction, step: RecordFormula['selection'][number]): string {
+  switch (step.kind) {
+    case 'region': return t('record.formula.fallback.region', { activity: step.activity, region: step.region, used: step.used });
+    case 'latest': return t('record.formula.fallback.latest', { region: step.region, used: step.used });
+    case 'notAfter': return t('record.formula.fallback.notAfter', { region: step.region, year: step.year, used: step.used });
+    case 'earliest': return t('record.formula.fallback.earliest', { region: step.region, year: step.year, used: step.used });
+  }
+}
+
+/** Why a Scope 2 record's market-based figure is its location-based one (core MarketNote). */
+export function marketNoteLabel(t: TFunction, note: NonNullable<NonNullable<RecordFormula['market']>['note']>): string {
+  switch (note.kind) {
+    case 'notElectricity': return t('record.formula.marketNote.notElectricity', { carrier: carrierLabel(t, note.carrier) });
+    case 'noMarket': return t('record.formula.marketNote.noMarket');
+    case 'noPeriod': return t('record.formula.marketNote.noPeriod');
+  }
+}
+
+export function carrierLabel(t: TFunction, carrier: Scope2Carrier): string {
+  switch (carrier) {
+    case 'electricity': return t('carrier.electricity');
+    case 'steam': return t('carrier.steam');
+    case 'heat': return t('carrier.heat');
+    case 'cooling': return t('carrier.cooling');
   }
 }
 

@@ -1,13 +1,13 @@
 /**
  * A record's calculation (src/app/ledger/record-formula.ts) as the reader's language writes it:
  * quantity, the quantity in the factor's unit, the factor (its gases × GWP, or CO2e as published),
- * the result, and the notes beside them; the market-based parts for Scope 2. What the engine
- * words itself (how the factor was chosen, why a market-based figure has no parts) stays English.
+ * the result, and the notes beside them (how the factor was chosen, why a market-based figure has
+ * no parts, from their kinds and values); the market-based parts for Scope 2.
  */
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../../src/api/contract.js';
 import { number, significant } from '../../format.js';
-import { marketStepLabel } from '../../i18n/labels.js';
+import { marketNoteLabel, marketStepLabel, selectionStepLabel } from '../../i18n/labels.js';
 
 type Trace = ResponseOf<'explainRecord'>;
 type Formula = NonNullable<Trace['formula']>;
@@ -45,7 +45,7 @@ export function RecordFormula({ formula: f, parts, differs }: { readonly formula
           <div>
             <dt>{t('record.formula.market')}</dt>
             <dd>
-              {f.market.note !== null ? <>{number(f.market.co2e_kg, 3)} kg CO₂e: <span lang="en">{f.market.note}</span> <span className="hint">{t('record.formula.engineWords')}</span></> : (
+              {f.market.note !== null ? <>{number(f.market.co2e_kg, 3)} kg CO₂e: <span data-testid="market-note">{marketNoteLabel(t, f.market.note)}</span></> : (
                 <ul>
                   {parts.map((p, i) => <li key={i}>{significant(p.mwh)} MWh × {significant(p.kg_co2e_per_mwh)} kg/MWh ({marketStepLabel(t, p.step)}: {p.source})</li>)}
                   <li>= {number(f.market.co2e_kg, 3)} kg CO₂e</li>
@@ -57,7 +57,7 @@ export function RecordFormula({ formula: f, parts, differs }: { readonly formula
       </dl>
       {(f.selection.length > 0 || f.price_year_assumed !== null || f.biogenic_co2_kg !== 0) && (
         <ul className="notes">
-          {f.selection.length > 0 && <li>{t('record.formula.selection')}: <span lang="en">{f.selection.join('; ')}</span> <span className="hint">{t('record.formula.engineWords')}</span></li>}
+          {f.selection.length > 0 && <li>{t('record.formula.selection')}: <span data-testid="selection-steps">{f.selection.map((step) => selectionStepLabel(t, step)).join('; ')}</span></li>}
           {f.price_year_assumed !== null && <li>{t('record.formula.priceYear', { year: f.price_year_assumed, unit: f.factor_unit })}</li>}
           {f.biogenic_co2_kg !== 0 && <li>{t('record.formula.biogenic', { kg: number(f.biogenic_co2_kg, 3) })}</li>}
         </ul>
