@@ -1,8 +1,8 @@
 /**
  * @module factors/selection-fallback
- * Each step factor selection took away from what was asked (ADR 0002), as data: the web app and
- * the exports word it in the reader's language, and `fallbackText` in English for the engine's
- * one-sentence explanation.
+ * Each step factor selection took away from what was asked (ADR 0002), as data: the web app words
+ * it in the reader's language (a record trace's `formula.selection`), and `fallbackText` in English
+ * for the engine's one-sentence explanation.
  */
 
 export type SelectionFallback =

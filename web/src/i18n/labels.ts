@@ -192,7 +192,7 @@ export function marketNoteLabel(t: TFunction, note: NonNullable<NonNullable<Reco
   }
 }
 
-export function carrierLabel(t: TFunction, carrier: Scope2Carrier): string {
+function carrierLabel(t: TFunction, carrier: Scope2Carrier): string {
   switch (carrier) {
     case 'electricity': return t('carrier.electricity');
     case 'steam': return t('carrier.steam');

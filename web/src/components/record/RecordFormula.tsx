@@ -45,7 +45,7 @@ export function RecordFormula({ formula: f, parts, differs }: { readonly formula
           <div>
             <dt>{t('record.formula.market')}</dt>
             <dd>
-              {f.market.note !== null ? <>{number(f.market.co2e_kg, 3)} kg CO₂e: <span data-testid="market-note">{marketNoteLabel(t, f.market.note)}</span></> : (
+              {f.market.note !== null ? <>{number(f.market.co2e_kg, 3)} kg CO₂e: {marketNoteLabel(t, f.market.note)}</> : (
                 <ul>
                   {parts.map((p, i) => <li key={i}>{significant(p.mwh)} MWh × {significant(p.kg_co2e_per_mwh)} kg/MWh ({marketStepLabel(t, p.step)}: {p.source})</li>)}
                   <li>= {number(f.market.co2e_kg, 3)} kg CO₂e</li>
