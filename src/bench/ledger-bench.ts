@@ -69,7 +69,7 @@ function copySeconds(url: string, csv: string): number {
 
 /** The large import's records (its batch, with their results), copied out and back into a keyed copy of their table (the file stays for PGlite's floor). */
 function storeFloorSeconds(url: string, file: string): number {
-  psql(url, `\\copy (SELECT * FROM activity_records WHERE batch_id = (SELECT min(batch_id) FROM import_batches)) TO '${file}' WITH (FORMAT csv)`);
+  psql(url, `\\copy (SELECT a.* FROM activity_records a JOIN organisations o USING (org_id) WHERE o.slug = 'bench' AND a.batch_id = 1) TO '${file}' WITH (FORMAT csv)`);
   psql(url, 'CREATE TABLE floor_activity_records (LIKE activity_records INCLUDING ALL); CHECKPOINT');
   return psql(url, `\\copy floor_activity_records FROM '${file}' WITH (FORMAT csv)`);
 }

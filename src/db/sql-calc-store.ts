@@ -137,8 +137,9 @@ export class SqlCalcStore implements CalcStore {
 
   async startVersion(orgId: number, v: NewVersion, ownResults: OwnResults = 'results'): Promise<VersionWriter> {
     const [row] = await this.db.query<{ version_id: number }>(
-      `INSERT INTO calc_versions (org_id, reason, gwp, library_hash, inputs_hash, sites_hash, consolidation, entity_periods, records)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, 0) RETURNING version_id`,
+      `INSERT INTO calc_versions (org_id, version_id, reason, gwp, library_hash, inputs_hash, sites_hash, consolidation, entity_periods, records)
+       VALUES ($1, (SELECT coalesce(max(version_id), 0) + 1 FROM calc_versions WHERE org_id = $1), $2, $3, $4, $5, $6, $7, $8::jsonb, 0)
+       RETURNING version_id`,
       [orgId, v.reason, v.gwp, v.libraryHash, v.inputsHash, v.sitesHash, v.consolidation, JSON.stringify(v.entityPeriods)]);
     const versionId = Number(row?.version_id);
     const db = this.db;

@@ -93,14 +93,19 @@ export class SqlImportStore implements ImportStore {
   async writeBatch<T>(orgId: number, batch: NewBatch, fn: (writer: BatchWriter, stores: TxStores) => Promise<T>): Promise<T | null> {
     let writer: SqlBatchWriter | null = null;
     const result = await this.db.transaction(async (tx) => {
-      // The unique (org_id, content_hash) key makes a concurrent import of the same file wait, then skip.
+      // Batches of one organisation are written one at a time (so that a calculation sees them all),
+      // and each takes the number after the latest (migration 0016). A concurrent import of the
+      // same file waits here, then skips on the unique (org_id, content_hash) key.
+      const stores = sqlTxStores(tx);
+      await stores.calc.lock(orgId);
       const [row] = await tx.query<{ batch_id: number }>(
-        `INSERT INTO import_batches (org_id, file_name, content_hash, mapping, kind, rows_total, rows_imported, rows_quarantined, imported_by)
-         VALUES ($1, $2, $3, $4, $5, 0, 0, 0, $6) ON CONFLICT (org_id, content_hash) DO NOTHING RETURNING batch_id`,
+        `INSERT INTO import_batches (org_id, batch_id, file_name, content_hash, mapping, kind, rows_total, rows_imported, rows_quarantined, imported_by)
+         VALUES ($1, (SELECT coalesce(max(batch_id), 0) + 1 FROM import_batches WHERE org_id = $1), $2, $3, $4, $5, 0, 0, 0, $6)
+         ON CONFLICT (org_id, content_hash) DO NOTHING RETURNING batch_id`,
         [orgId, batch.fileName, batch.contentHash, batch.mapping, batch.kind, batch.importedBy]);
       if (row === undefined) return null;
       writer = new SqlBatchWriter(tx, orgId, Number(row.batch_id));
-      return fn(writer, sqlTxStores(tx));
+      return fn(writer, stores);
     });
     // Committed. A large batch refreshes the planner's statistics (migration 0008). They only make
     // plans better, so a failure must not make the committed import look failed; in a transaction

@@ -48,8 +48,8 @@ describe.each(ENGINES)('tenant scope on %s', (engine) => {
   });
 
   it('reads a version\'s results through its sources only within its own organisation', async () => {
-    const [row] = await t.db.query<{ version_id: number }>(`INSERT INTO calc_versions (org_id, reason, gwp, library_hash, inputs_hash, consolidation, records)
-      VALUES ($1, 'test', 'AR5', '-', '-', 'equity_share', 1) RETURNING version_id`, [a]);
+    const [row] = await t.db.query<{ version_id: number }>(`INSERT INTO calc_versions (org_id, version_id, reason, gwp, library_hash, inputs_hash, consolidation, records)
+      VALUES ($1, 1, 'test', 'AR5', '-', '-', 'equity_share', 1) RETURNING version_id`, [a]);
     const v = Number(row?.version_id);
     await t.db.query(`INSERT INTO version_result_sources VALUES ($1, $2, 0, NULL, $2)`, [a, v]);
     await t.db.query(`INSERT INTO results (org_id, version_id, record_id, co2e_kg, biogenic_co2_kg, factor_id) VALUES ($1, $2, 7, 1.5, 0, 'f')`, [a, v]);

@@ -104,8 +104,6 @@ export async function importFile(deps: ImportDeps, req: ImportRequest, calculati
   const batch = { fileName: source.name, contentHash, mapping: mapping.name, kind, importedBy: req.importedBy };
   try {
     const written = await deps.imports.writeBatch(org.orgId, batch, async (writer, stores) => {
-      // Batches of one organisation are written one at a time, so that a calculation sees them all.
-      await stores.calc.lock(org.orgId);
       const calculation = kind === 'activities' && calculationFor !== undefined ? await calculationFor(stores, writer.batchId) : null;
       const errors: RowError[] = [];
       let [total, imported, quarantined, errorCount] = [0, 0, 0, 0];

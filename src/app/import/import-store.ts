@@ -96,7 +96,8 @@ export interface ImportStore {
   listMappings(orgId: number): Promise<{ name: string; definition: unknown }[]>;
 
   /**
-   * Creates the batch and runs `fn` with its writer, and the other stores, in one transaction,
+   * Locks the organisation's ledger (`CalcStore.lock`), creates the batch, numbered after the
+   * organisation's latest, and runs `fn` with its writer, and the other stores, in one transaction,
    * committed when `fn` resolves. Resolves null, writing nothing, when the organisation already
    * has a batch with this content hash (a concurrent import of the same file).
    */

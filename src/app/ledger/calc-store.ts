@@ -90,7 +90,8 @@ export interface CalcStore {
   version(orgId: number, versionId: number): Promise<CalcVersion | null>;
   listVersions(orgId: number): Promise<CalcVersion[]>;
   /**
-   * A new version. With `ownResults` 'records', its own results are stored with their records
+   * A new version, numbered after the organisation's latest (call with the organisation locked,
+   * `lock`, in the same transaction). With `ownResults` 'records', its own results are stored with their records
    * (`BatchWriter.prepareActivities`, an import calculated as it is read), not by `writeResults`.
    */
   startVersion(orgId: number, v: NewVersion, ownResults?: OwnResults): Promise<VersionWriter>;

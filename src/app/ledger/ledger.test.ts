@@ -28,8 +28,8 @@ describe.each(ENGINES)('ledger calculation and inventory on %s', (engine) => {
     const hq = await s.upsertSite(org.orgId, { name: 'HQ', entityId: parent.entityId, country: 'US', gridRegion: 'US-RFCE', market: 'US' });
     const hanoi = await s.upsertSite(org.orgId, { name: 'Hanoi', entityId: sub.entityId, country: 'VN', gridRegion: 'VN', market: 'VN' });
     await s.setMetric(org.orgId, { metric: 'revenue', periodStart: '2021-07-01', periodEnd: '2022-07-01', value: 50e6, unit: 'USD' });
-    const [b] = await t.db.query<{ batch_id: number }>(`INSERT INTO import_batches (org_id, file_name, content_hash, mapping, kind, rows_total,
-      rows_imported, rows_quarantined, imported_by) VALUES ($1, 'bills.csv', 'abc123', 'canonical', 'activities', 3, 3, 0, 'test') RETURNING batch_id`, [org.orgId]);
+    const [b] = await t.db.query<{ batch_id: number }>(`INSERT INTO import_batches (org_id, batch_id, file_name, content_hash, mapping, kind, rows_total,
+      rows_imported, rows_quarantined, imported_by) VALUES ($1, 1, 'bills.csv', 'abc123', 'canonical', 'activities', 3, 3, 0, 'test') RETURNING batch_id`, [org.orgId]);
     const cols = ['org_id', 'batch_id', 'row_number', 'site_id', 'period_start', 'period_end', 'scope', 'category', 'quantity', 'unit', 'factor_id', 'activity'];
     await t.db.copyFrom('activity_records', cols, [
       csvRow([org.orgId, b?.batch_id, 2, hq.siteId, '2021-08-01', '2021-09-01', 1, null, 100, 'mmBtu', 'epa-hub-2024/t1/natural-gas/mmBtu', null]),
