@@ -6,6 +6,7 @@
  * so a field is refused with the same words in the CLI, the org file and the API.
  */
 import { z } from 'zod';
+import { INSTRUMENT_CRITERIA } from '../core/index.js';
 import { ROLES, TOKEN_SCOPES } from '../app/access/permissions.js';
 import { calcInputSchema } from '../app/calc/input-schema.js';
 import { IMPORT_KINDS } from '../app/import/canonical-fields.js';
@@ -156,11 +157,25 @@ export const recalculateBody = z.object({
   /** Default: the latest version's GWP set, else AR5. */
   gwp: z.enum(['AR4', 'AR5', 'AR6']).optional(),
 });
+const english = { reason: z.string().describe('the same in English') };
+/** The Scope 2 quality criterion an instrument failed, with its values (core `InstrumentExclusion`). */
+const instrumentExclusionSchema = z.discriminatedUnion('criterion', [
+  z.object({ criterion: z.literal('retired'), ...english }).describe('not retired or cancelled in a tracking system'),
+  z.object({ criterion: z.literal('unique_claim'), claim: z.enum(['id', 'serial']), value: z.string(), by: z.string(), ...english })
+    .describe('its id or serial was claimed already, by instrument `by`'),
+  z.object({ criterion: z.literal('market'), market: z.string(), ...english }).describe('no electricity consumption in its market'),
+  z.object({ criterion: z.literal('vintage'), market: z.string(), vintage: z.number(), ...english }).describe('none in its market in its vintage year'),
+  z.object({ criterion: z.literal('supplier'), supplier: z.string(), market: z.string(), vintage: z.number(), ...english })
+    .describe('no consumption from its supplier left to cover'),
+]);
 /** What a contractual instrument covered in a calculation, or the quality criterion it failed. */
 const instrumentOutcomeSchema = z.object({
   id: z.string(), applied_mwh: z.number(), remaining_mwh: z.number().nullable(),
-  excluded: z.object({ criterion: z.string(), reason: z.string() }).nullable(),
+  excluded: z.union([instrumentExclusionSchema, z.object({ criterion: z.enum(INSTRUMENT_CRITERIA), reason: z.string() })
+    .describe('a version made before the values were kept: the criterion and the English reason only')]).nullable(),
 });
+/** Why an instrument covered nothing, as the API gives it: with its values, or (a version made before they were kept) the English reason only. */
+export type InstrumentExclusionJson = NonNullable<z.infer<typeof instrumentOutcomeSchema>['excluded']>;
 export const versionListSchema = z.object({
   versions: z.array(z.object({
     id: z.number(), created_at: z.string(), reason: z.string(), gwp: z.string(), consolidation: z.string(), records: z.number(),

@@ -3,10 +3,16 @@
  * violation, in English and in the three other languages, and a screenshot of each for
  * docs/screenshots/ (shown in the README).
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDemoAccount, DEMO_LOGIN } from '../../src/app/demo/demo-account.js';
 import { loadDemo } from '../../src/app/demo/load-demo.js';
+import { createAcme, fixture, pathSource } from '../../src/app/import/fixtures/test-org.js';
+import { findMapping } from '../../src/app/import/find-mapping.js';
+import { importAndRecalculate } from '../../src/app/import/import-and-recalculate.js';
 import { DEMO_ROOT } from '../../src/cli/commands/demo.js';
 import { SqlAccountStore } from '../../src/db/sql-account-store.js';
 import { SqlOrgStore } from '../../src/db/sql-org-store.js';
@@ -117,6 +123,40 @@ describe('main pages with the demo data', () => {
     await expect.poll(() => steps.textContent()).toBe('không có giá trị năm 2024 cho VN: dùng năm 2023, năm gần nhất trước đó');
     await page.getByTestId('language-select').selectOption('zh-Hans');
     await expect.poll(() => steps.textContent()).toBe('VN 没有 2024 年的数值：采用此前最近的年份 2023');
+    await page.getByTestId('language-select').selectOption('en');
+  });
+
+  it('says in the report why an instrument covered nothing, in the reader\'s language', async () => {
+    // Acme's 2024 electricity is in the US market: a German certificate finds no consumption to cover,
+    // an unretired one fails the retirement criterion, a retired US one covers part of Philadelphia's.
+    const db = h.database.db;
+    const org = await createAcme(db, 'acme-instruments');
+    const ledger = sqlLedger(db);
+    const dir = await mkdtemp(join(tmpdir(), 'carbon-ledger-e2e-'));
+    try {
+      const instruments = join(dir, 'instruments.csv');
+      await writeFile(instruments, ['id,kind,market,quantity,unit,co2e,co2e_unit,vintage,supplier,serial,retired',
+        'REC-US,certificate,US,10,MWh,0,kg/MWh,2024,,S-1,true', 'REC-DE,certificate,DE,10,MWh,0,kg/MWh,2024,,S-2,true',
+        'REC-UNRETIRED,certificate,US,10,MWh,0,kg/MWh,2024,,S-3,false'].join('\n') + '\n');
+      const mapping = await findMapping(ledger.stores.imports, org.orgId, 'canonical');
+      for (const [source, kind] of [[fixture('activities-canonical.csv'), undefined], [pathSource(instruments), 'instruments' as const]] as const) {
+        const { result } = await importAndRecalculate(ledger, loadLibrary(), { org, source, kind, mapping, quarantine: false, importedBy: 'e2e' });
+        expect(result.status).toBe('imported');
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    await ensureDemoAccount(new SqlAccountStore(db), new SqlOrgStore(db), TEST_HASHER, ['acme-instruments']);
+    await page.goto(`${h.base}/orgs/acme-instruments/report?year=2024`);
+    const table = page.getByTestId('report-instruments');
+    const why = (id: string) => table.locator('tr', { has: page.getByRole('rowheader', { name: id, exact: true }) }).locator('td').last().textContent();
+    await table.waitFor();
+    expect([await why('REC-US'), await why('REC-DE'), await why('REC-UNRETIRED')])
+      .toEqual(['', 'Market boundary: no electricity consumption in market DE', 'Retirement: not retired or cancelled in a tracking system']);
+    await page.getByTestId('language-select').selectOption('vi');
+    await expect.poll(() => why('REC-DE')).toBe('Ranh giới thị trường: không có tiêu thụ điện tại thị trường DE');
+    await page.getByTestId('language-select').selectOption('zh-Hant');
+    await expect.poll(() => why('REC-UNRETIRED')).toBe('註銷：未在追蹤系統中註銷或核銷');
     await page.getByTestId('language-select').selectOption('en');
   });
 

@@ -4,7 +4,7 @@
  * instruments, and writing a calculation version with its results and rollups.
  */
 import type { InstrumentOutput } from '../calc/output.js';
-import type { Instrument, MarketState } from '../../core/index.js';
+import type { Instrument, InstrumentCriterion, MarketState } from '../../core/index.js';
 import type { ActivityRecordInput, EntityPeriod } from './model.js';
 import type { RollupKey, RollupSums } from './rollup.js';
 
@@ -43,7 +43,15 @@ export interface CalcVersion extends Omit<NewVersion, 'sitesHash' | 'entityPerio
 }
 
 /** Stored with the version in the `calc` output's shape (docs/calc-format.md). */
-export type InstrumentOutcome = InstrumentOutput;
+export interface InstrumentOutcome extends Omit<InstrumentOutput, 'excluded'> {
+  readonly excluded: InstrumentOutput['excluded'] | ReasonOnlyExclusion;
+}
+
+/** An exclusion as a version made before its values were kept (core `InstrumentExclusion`) stored it: the criterion and the English reason. */
+export interface ReasonOnlyExclusion {
+  readonly criterion: InstrumentCriterion;
+  readonly reason: string;
+}
 
 /** One record's result in a version (the record's id goes beside it). */
 export interface CalcResult {

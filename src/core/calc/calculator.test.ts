@@ -120,6 +120,12 @@ describe('Calculator — Scope 2 market-based', () => {
     ]);
     const byId = Object.fromEntries(instruments.map((i) => [i.id, i.excluded?.criterion ?? null]));
     expect(byId).toEqual({ eu: 'market', old: 'vintage', unretired: 'retired', a: null, b: 'unique_claim' });
+    // Each with the values the web app words it from, and the same in English.
+    const excluded = Object.fromEntries(instruments.map((i) => [i.id, i.excluded]));
+    expect(excluded.eu).toEqual({ criterion: 'market', market: 'DE', reason: 'no electricity consumption in market DE' });
+    expect(excluded.old).toEqual({ criterion: 'vintage', market: 'US', vintage: 2021, reason: 'no electricity consumption in US in vintage year 2021' });
+    expect(excluded.unretired).toEqual({ criterion: 'retired', reason: 'unretired is not retired or cancelled in a tracking system' });
+    expect(excluded.b).toEqual({ criterion: 'unique_claim', claim: 'serial', value: 'REC-1-100', by: 'a', reason: 'b repeats serial REC-1-100, already claimed by a' });
   });
 
   it('uses the location-based grid average when no residual mix exists, and says so', () => {

@@ -11,7 +11,7 @@ import type { FactorIndex } from '../factors/factor-index.js';
 import { fallbacksText } from '../factors/selection-fallback.js';
 import { isWithin, regionChain, WORLD } from '../regions/regions.js';
 import type { FactorResolver } from './resolve-factor.js';
-import { CalcError, type Activity, type Instrument, type InstrumentKind, type InstrumentResult, type MarketPart, type MarketState, type ResidualMix } from './model.js';
+import { CalcError, exclusionText, type Activity, type Instrument, type InstrumentExclusion, type InstrumentKind, type InstrumentResult, type MarketPart, type MarketState, type ResidualMix } from './model.js';
 
 interface Holding {
   readonly instrument: Instrument;
@@ -31,6 +31,8 @@ interface Candidates {
   readonly holdings: readonly Holding[];
   readonly mix: Mix | null;
 }
+
+const exclusion = (id: string, e: InstrumentExclusion): InstrumentResult['excluded'] => ({ ...e, reason: exclusionText(id, e) });
 
 const STEPS: readonly InstrumentKind[] = ['certificate', 'ppa', 'supplier_rate'];
 const RESIDUAL_ACTIVITY = 'electricity.residual-mix';
@@ -152,29 +154,31 @@ export class MarketLedger {
     for (const h of this.holdings) {
       const i = h.instrument;
       if (i.retired === false) {
-        h.excluded = { criterion: 'retired', reason: `${i.id} is not retired or cancelled in a tracking system` };
+        h.excluded = exclusion(i.id, { criterion: 'retired' });
         continue;
       }
-      for (const claim of [`id ${i.id}`, ...(i.serial === null ? [] : [`serial ${i.serial}`])]) {
-        const first = claimed.get(claim);
+      const claims = [{ claim: 'id' as const, value: i.id }, ...(i.serial === null ? [] : [{ claim: 'serial' as const, value: i.serial }])];
+      for (const c of claims) {
+        const key = `${c.claim} ${c.value}`;
+        const first = claimed.get(key);
         if (first !== undefined) {
-          h.excluded = { criterion: 'unique_claim', reason: `${i.id} repeats ${claim}, already claimed by ${first}` };
+          h.excluded = exclusion(i.id, { criterion: 'unique_claim', ...c, by: first });
           break;
         }
-        claimed.set(claim, i.id);
+        claimed.set(key, i.id);
       }
     }
   }
 
   private unusedReason(i: Instrument): InstrumentResult['excluded'] {
     if (!this.marketsSeen.has(i.market)) {
-      return { criterion: 'market', reason: `no electricity consumption in market ${i.market}` };
+      return exclusion(i.id, { criterion: 'market', market: i.market });
     }
     if (!this.marketYearsSeen.has(`${i.market}|${i.vintage}`)) {
-      return { criterion: 'vintage', reason: `no electricity consumption in ${i.market} in vintage year ${i.vintage}` };
+      return exclusion(i.id, { criterion: 'vintage', market: i.market, vintage: i.vintage });
     }
     if (i.kind === 'supplier_rate' && i.supplier !== null) {
-      return { criterion: 'supplier', reason: `no consumption from supplier ${i.supplier} left to cover in ${i.market} ${i.vintage}` };
+      return exclusion(i.id, { criterion: 'supplier', supplier: i.supplier, market: i.market, vintage: i.vintage });
     }
     return null;
   }

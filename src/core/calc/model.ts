@@ -128,11 +128,42 @@ export function marketNoteText(n: MarketNote): string {
   }
 }
 
+/**
+ * The Scope 2 quality criterion an instrument failed, so that it covered nothing, with the values
+ * that say why; `exclusionText` words it in English (the web app in the reader's language).
+ */
+export type InstrumentExclusion =
+  /** Not retired or cancelled in a tracking system. */
+  | { readonly criterion: 'retired' }
+  /** Its id or serial (`claim`, `value`) was claimed already, by instrument `by`. */
+  | { readonly criterion: 'unique_claim'; readonly claim: 'id' | 'serial'; readonly value: string; readonly by: string }
+  /** No electricity consumption in its market. */
+  | { readonly criterion: 'market'; readonly market: string }
+  /** None in its market in its vintage year. */
+  | { readonly criterion: 'vintage'; readonly market: string; readonly vintage: number }
+  /** A supplier rate with no consumption from its supplier left to cover. */
+  | { readonly criterion: 'supplier'; readonly supplier: string; readonly market: string; readonly vintage: number };
+
+export const INSTRUMENT_CRITERIA = ['retired', 'unique_claim', 'market', 'vintage', 'supplier'] as const satisfies readonly InstrumentExclusion['criterion'][];
+export type InstrumentCriterion = (typeof INSTRUMENT_CRITERIA)[number];
+
+/** Instrument `id`'s exclusion in English. */
+export function exclusionText(id: string, e: InstrumentExclusion): string {
+  switch (e.criterion) {
+    case 'retired': return `${id} is not retired or cancelled in a tracking system`;
+    case 'unique_claim': return `${id} repeats ${e.claim} ${e.value}, already claimed by ${e.by}`;
+    case 'market': return `no electricity consumption in market ${e.market}`;
+    case 'vintage': return `no electricity consumption in ${e.market} in vintage year ${e.vintage}`;
+    case 'supplier': return `no consumption from supplier ${e.supplier} left to cover in ${e.market} ${e.vintage}`;
+  }
+}
+
 export interface InstrumentResult {
   readonly id: string;
   readonly appliedMwh: number;
   readonly remainingMwh: number | null;
-  readonly excluded: { readonly criterion: string; readonly reason: string } | null;
+  /** The criterion failed with its values, and `reason`: the same in English (`exclusionText`). */
+  readonly excluded: (InstrumentExclusion & { readonly reason: string }) | null;
 }
 
 /** Totals in kg, each an exact sum of the lines' values rounded to whole grams. */

@@ -5,7 +5,8 @@ import { recordCheckSchema, type RecordCheck } from '../../../src/app/ledger/rec
 import { reportLabels } from '../../../src/app/report/report-labels.js';
 import { vi } from './vi.js';
 import { zhHant } from './zh-Hant.js';
-import { auditFieldLabel, auditValueLabel, checkMessage } from './labels.js';
+import { zhHans } from './zh-Hans.js';
+import { auditFieldLabel, auditValueLabel, checkMessage, exclusionLabel } from './labels.js';
 
 describe('audit labels', () => {
   const i18n = i18next.createInstance();
@@ -49,5 +50,29 @@ describe('record checks', () => {
       notice({ code: 'terms_today', version: 3 }),
     ]);
     expect(new Set(checks.map((c) => c.code)).size).toBe(recordCheckSchema.options.length);
+  });
+});
+
+describe('instrument exclusions', () => {
+  const i18n = i18next.createInstance();
+  beforeAll(() => i18n.init({ lng: 'zh-Hans', resources: { 'zh-Hans': { translation: zhHans } }, interpolation: { escapeValue: false } }));
+
+  it('words each Scope 2 quality criterion from its values, and a version stored before them by its English reason', () => {
+    const t = i18n.t.bind(i18n);
+    expect([
+      exclusionLabel(t, { criterion: 'retired', reason: 'R is not retired or cancelled in a tracking system' }),
+      exclusionLabel(t, { criterion: 'unique_claim', claim: 'serial', value: 'S-1', by: 'A', reason: 'B repeats serial S-1, already claimed by A' }),
+      exclusionLabel(t, { criterion: 'market', market: 'DE', reason: 'no electricity consumption in market DE' }),
+      exclusionLabel(t, { criterion: 'vintage', market: 'US', vintage: 2021, reason: 'no electricity consumption in US in vintage year 2021' }),
+      exclusionLabel(t, { criterion: 'supplier', supplier: 'PECO', market: 'US', vintage: 2024, reason: 'no consumption from supplier PECO left to cover in US 2024' }),
+      exclusionLabel(t, { criterion: 'vintage', reason: 'no electricity consumption in US in vintage year 2021' }),
+    ]).toEqual([
+      '注销：未在追踪系统中注销或核销',
+      '唯一声明：其序列号 S-1 已由 A 声明',
+      '市场边界：市场 DE 没有电力消耗',
+      '年份：US 在其年份 2021 没有电力消耗',
+      '供应商：US 2024 年没有来自供应商 PECO 的剩余消耗可覆盖',
+      '年份：no electricity consumption in US in vintage year 2021（英文：此版本计算时尚未保存其他语言的原因）',
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ProblemCode } from '../../../src/app/import/problems.js';
 import type { RecordCheck } from '../../../src/app/ledger/record-checks.js';
 import type { RecordFormula } from '../../../src/app/ledger/record-formula.js';
+import type { InstrumentExclusionJson } from '../../../src/api/schemas.js';
 import type { Scope2Carrier } from '../../../src/core/index.js';
 import { number } from '../format.js';
 import type { ReportNotice } from '../../../src/app/report/report-notices.js';
@@ -190,6 +191,20 @@ export function marketNoteLabel(t: TFunction, note: NonNullable<NonNullable<Reco
     case 'noMarket': return t('record.formula.marketNote.noMarket');
     case 'noPeriod': return t('record.formula.marketNote.noPeriod');
   }
+}
+
+/** The Scope 2 quality criterion an instrument failed, and why, from its values; a version made before they were kept gives its English reason. */
+export function exclusionLabel(t: TFunction, e: InstrumentExclusionJson): string {
+  return t('report.exclusion.line', { criterion: t(`report.exclusion.criterion.${e.criterion}`), reason: exclusionReason(t, e) });
+}
+
+function exclusionReason(t: TFunction, e: InstrumentExclusionJson): string {
+  if (e.criterion === 'retired') return t('report.exclusion.retired');
+  if ('by' in e) return t(`report.exclusion.uniqueClaim.${e.claim}`, { value: e.value, by: e.by });
+  if ('supplier' in e) return t('report.exclusion.supplier', { supplier: e.supplier, market: e.market, vintage: e.vintage });
+  if ('vintage' in e) return t('report.exclusion.vintage', { market: e.market, vintage: e.vintage });
+  if ('market' in e) return t('report.exclusion.market', { market: e.market });
+  return t('report.exclusion.asStored', { reason: e.reason });
 }
 
 function carrierLabel(t: TFunction, carrier: Scope2Carrier): string {

@@ -15,7 +15,7 @@ import { useLoad } from '../hooks/useLoad.js';
 import { currentLanguage } from '../i18n/index.js';
 import { ScopeTable, type ScopeRow } from '../components/ScopeTable.js';
 import { recordsLink, reportLink } from '../drill.js';
-import { breakdownName, categoryLabel, consolidationLabel, intensityLabel, intensityUnit, methodLabel, metricLabel } from '../i18n/labels.js';
+import { breakdownName, categoryLabel, consolidationLabel, exclusionLabel, intensityLabel, intensityUnit, methodLabel, metricLabel } from '../i18n/labels.js';
 
 type Inventory = ResponseOf<'inventory'>;
 type Breakdown = Inventory['by_site'];
@@ -174,10 +174,10 @@ function ReportDocument({ inv, pinned }: { readonly inv: Inventory; readonly pin
         <section aria-labelledby="rep-instr">
           <h3 id="rep-instr">{t('report.instruments')}</h3>
           <div className="table-wrap">
-            <table>
+            <table data-testid="report-instruments">
             <thead><tr><th scope="col">{t('report.instrument')}</th><th scope="col" className="num">{t('report.appliedMwh')}</th><th scope="col" className="num">{t('report.remainingMwh')}</th><th scope="col">{t('report.excluded')}</th></tr></thead>
             <tbody>{inv.instruments.map((i) => (
-              <tr key={i.id}><th scope="row">{i.id}</th><td className="num">{number(i.applied_mwh, 3)}</td><td className="num">{i.remaining_mwh === null ? '' : number(i.remaining_mwh, 3)}</td><td>{i.excluded === null ? '' : `${i.excluded.criterion}: ${i.excluded.reason}`}</td></tr>
+              <tr key={i.id}><th scope="row">{i.id}</th><td className="num">{number(i.applied_mwh, 3)}</td><td className="num">{i.remaining_mwh === null ? '' : number(i.remaining_mwh, 3)}</td><td>{i.excluded === null ? '' : exclusionLabel(t, i.excluded)}</td></tr>
             ))}</tbody>
             </table>
           </div>
