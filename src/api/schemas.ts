@@ -18,6 +18,7 @@ import { REPORT_LANGUAGES } from '../app/report/report-labels.js';
 import { reportNoticeSchema } from '../app/report/report-notices.js';
 import { recordCheckSchema } from '../app/ledger/record-checks.js';
 import { recordFormulaSchema } from '../app/ledger/record-formula.js';
+import { versionCauseSchema } from '../app/ledger/version-cause.js';
 import { addBusinessUnitInput } from '../app/org/add-business-unit.js';
 import { addSiteInput } from '../app/org/add-site.js';
 import { createOrganisationInput } from '../app/org/create-organisation.js';
@@ -178,7 +179,7 @@ const instrumentOutcomeSchema = z.object({
 export type InstrumentExclusionJson = NonNullable<z.infer<typeof instrumentOutcomeSchema>['excluded']>;
 export const versionListSchema = z.object({
   versions: z.array(z.object({
-    id: z.number(), created_at: z.string(), reason: z.string(), gwp: z.string(), consolidation: z.string(), records: z.number(),
+    id: z.number(), created_at: z.string(), reason: z.string(), cause: versionCauseSchema.nullable(), gwp: z.string(), consolidation: z.string(), records: z.number(),
     library_hash: z.string(), inputs_hash: z.string(), instruments: z.array(instrumentOutcomeSchema),
   })),
 });
@@ -237,7 +238,7 @@ export const recordTraceSchema = z.object({
   record_id: z.number(),
   organisation: z.string(),
   input: z.record(z.string(), z.unknown()),
-  calculation_version: z.object({ id: z.number(), created_at: z.string(), gwp: z.string(), library_hash: z.string(), reason: z.string() }).nullable(),
+  calculation_version: z.object({ id: z.number(), created_at: z.string(), gwp: z.string(), library_hash: z.string(), reason: z.string(), cause: versionCauseSchema.nullable() }).nullable(),
   result: z.object({
     co2e_kg: z.number(), market_co2e_kg: z.number().nullable(), biogenic_co2_kg: z.number(), factor_id: z.string(),
     market_parts: z.array(z.object({

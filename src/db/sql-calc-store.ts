@@ -9,6 +9,7 @@ import type { RecordTraceRow } from '../app/ledger/explain-record.js';
 import type { CalcResult, CalcStore, CalcVersion, InstrumentOutcome, NewVersion, OwnResults, StoredRecord, VersionWriter } from '../app/ledger/calc-store.js';
 import type { EntityPeriod } from '../app/ledger/model.js';
 import type { RollupKey, RollupSums } from '../app/ledger/rollup.js';
+import type { VersionCause } from '../app/ledger/version-cause.js';
 import { csvNumber, csvRow, csvText, type Queryable } from './database.js';
 
 interface RecordRow extends Record<string, unknown> {
@@ -23,14 +24,14 @@ interface SiteColumns {
 }
 
 interface VersionRow extends Record<string, unknown> {
-  version_id: number; created_at: unknown; reason: string; gwp: string; library_hash: string; inputs_hash: string;
+  version_id: number; created_at: unknown; reason: string; cause: unknown; gwp: string; library_hash: string; inputs_hash: string;
   consolidation: string; records: number; instruments: unknown; market_state: unknown; sites_hash: string | null; entity_periods: unknown;
 }
 
 const jsonb = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 
 const toVersion = (r: VersionRow): CalcVersion => ({
-  versionId: Number(r.version_id), createdAt: new Date(r.created_at as string).toISOString(), reason: r.reason, gwp: r.gwp,
+  versionId: Number(r.version_id), createdAt: new Date(r.created_at as string).toISOString(), reason: r.reason, cause: (jsonb(r.cause) ?? null) as VersionCause | null, gwp: r.gwp,
   libraryHash: r.library_hash, inputsHash: r.inputs_hash, consolidation: r.consolidation, records: Number(r.records),
   instruments: (jsonb(r.instruments) ?? []) as InstrumentOutcome[],
   marketState: (jsonb(r.market_state) ?? null) as MarketState | null, sitesHash: r.sites_hash,
@@ -137,10 +138,10 @@ export class SqlCalcStore implements CalcStore {
 
   async startVersion(orgId: number, v: NewVersion, ownResults: OwnResults = 'results'): Promise<VersionWriter> {
     const [row] = await this.db.query<{ version_id: number }>(
-      `INSERT INTO calc_versions (org_id, version_id, reason, gwp, library_hash, inputs_hash, sites_hash, consolidation, entity_periods, records)
-       VALUES ($1, (SELECT coalesce(max(version_id), 0) + 1 FROM calc_versions WHERE org_id = $1), $2, $3, $4, $5, $6, $7, $8::jsonb, 0)
+      `INSERT INTO calc_versions (org_id, version_id, reason, gwp, library_hash, inputs_hash, sites_hash, consolidation, entity_periods, records, cause)
+       VALUES ($1, (SELECT coalesce(max(version_id), 0) + 1 FROM calc_versions WHERE org_id = $1), $2, $3, $4, $5, $6, $7, $8::jsonb, 0, $9::jsonb)
        RETURNING version_id`,
-      [orgId, v.reason, v.gwp, v.libraryHash, v.inputsHash, v.sitesHash, v.consolidation, JSON.stringify(v.entityPeriods)]);
+      [orgId, v.reason, v.gwp, v.libraryHash, v.inputsHash, v.sitesHash, v.consolidation, JSON.stringify(v.entityPeriods), v.cause === null ? null : JSON.stringify(v.cause)]);
     const versionId = Number(row?.version_id);
     const db = this.db;
     let inherited = false;
@@ -222,14 +223,14 @@ export async function recordTrace(db: Queryable, recordId: number, orgSlug?: str
   const [row] = await db.query<RecordRow & SiteColumns & {
     slug: string; site: string; entity: string; business_unit: string | null; batch_id: number; file_name: string; mapping: string; content_hash: string;
     imported_at: unknown; imported_by: string; row_number: number; source_id: string | null; version_id: number | null;
-    created_at: unknown; gwp: string | null; library_hash: string | null; reason: string | null; version_consolidation: string | null;
+    created_at: unknown; gwp: string | null; library_hash: string | null; reason: string | null; cause: unknown; version_consolidation: string | null;
     version_periods: unknown; co2e_kg: number | null;
     market_co2e_kg: number | null; biogenic_co2_kg: number | null; result_factor: string | null; market_parts: unknown;
   }>(`
     SELECT r.record_id, r.site_id, s.entity_id, r.unit_id, r.period_start::text AS period_start, r.period_end::text AS period_end, r.scope, r.category, r.method, r.quantity,
            r.unit, r.price_year, r.factor_id, r.activity, r.carrier, r.supplier, s.country, s.grid_region, s.market,
            o.slug, s.name AS site, e.name AS entity, u.name AS business_unit, b.batch_id, b.file_name, b.mapping, b.content_hash,
-           b.imported_at, b.imported_by, r.row_number, r.source_id, v.version_id, v.created_at, v.gwp, v.library_hash, v.reason,
+           b.imported_at, b.imported_by, r.row_number, r.source_id, v.version_id, v.created_at, v.gwp, v.library_hash, v.reason, v.cause,
            v.consolidation AS version_consolidation, v.entity_periods AS version_periods, res.co2e_kg, res.market_co2e_kg, res.biogenic_co2_kg, res.factor_id AS result_factor, res.market_parts
     FROM activity_records r
     JOIN organisations o ON o.org_id = r.org_id
@@ -249,7 +250,8 @@ export async function recordTrace(db: Queryable, recordId: number, orgSlug?: str
       importedAt: new Date(row.imported_at as string).toISOString(), importedBy: row.imported_by },
     rowNumber: Number(row.row_number), sourceId: row.source_id, periodEnd: String(row.period_end).slice(0, 10),
     version: row.version_id === null ? null : { versionId: Number(row.version_id), createdAt: new Date(row.created_at as string).toISOString(),
-      gwp: row.gwp ?? 'AR5', libraryHash: row.library_hash ?? '', reason: row.reason ?? '', consolidation: row.version_consolidation ?? '',
+      gwp: row.gwp ?? 'AR5', libraryHash: row.library_hash ?? '', reason: row.reason ?? '',
+      cause: (jsonb(row.cause) ?? null) as VersionCause | null, consolidation: row.version_consolidation ?? '',
       entityPeriods: (jsonb(row.version_periods) ?? null) as EntityPeriod[] | null },
     result: row.co2e_kg === null ? null : { co2eKg: Number(row.co2e_kg), marketCo2eKg: row.market_co2e_kg === null ? null : Number(row.market_co2e_kg),
       biogenicCo2Kg: Number(row.biogenic_co2_kg), factorId: row.result_factor ?? '', marketParts: (parts ?? null) as MarketPart[] | null },

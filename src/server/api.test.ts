@@ -231,6 +231,13 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     await alice.ok('setMember', { params: { org: 'acme' }, body: { email: 'bob@example.com', role: 'auditor' } });
     const t = await alice.ok<{ token: string }>('createToken', { body: { name: 'nightly', org: 'acme', scopes: ['read', 'import'] } });
     const made = await new ApiClient(server.app).withToken(t.token).ok<{ version_id: number }>('recalculate', { params: { org: 'acme' }, body: { reason: 'nightly run' } });
+    // Why each version was made, as data for the web app to word, and in English: the imports', then the one asked for.
+    const { versions } = await bob.ok<{ versions: { id: number; reason: string; cause: unknown }[] }>('listVersions', { params: { org: 'acme' } });
+    expect(versions.map((v) => [v.id, v.reason, v.cause])).toEqual([
+      [1, 'import of january.csv (batch 1)', { kind: 'import', file: 'january.csv', batch: 1 }],
+      [2, 'import of february.csv (batch 2)', { kind: 'import', file: 'february.csv', batch: 2 }],
+      [made.version_id, 'nightly run (by alice@example.com)', { kind: 'request', note: 'nightly run', by: 'alice@example.com' }],
+    ]);
 
     type Page = { entries: { seq: number; actor: string; action: string; summary: string }[]; next_before: number | null };
     const page = await bob.ok<Page>('auditLog', { params: { org: 'acme' }, query: { limit: 500 } });

@@ -126,7 +126,7 @@ describe('main pages with the demo data', () => {
     await page.getByTestId('language-select').selectOption('en');
   });
 
-  it('says in the report why an instrument covered nothing, in the reader\'s language', async () => {
+  it('says in the reader\'s language why an instrument covered nothing and why a version was made', async () => {
     // Acme's 2024 electricity is in the US market: a German certificate finds no consumption to cover,
     // an unretired one fails the retirement criterion, a retired US one covers part of Philadelphia's.
     const db = h.database.db;
@@ -157,6 +157,16 @@ describe('main pages with the demo data', () => {
     await expect.poll(() => why('REC-DE')).toBe('Ranh giới thị trường: không có tiêu thụ điện tại thị trường DE');
     await page.getByTestId('language-select').selectOption('zh-Hant');
     await expect.poll(() => why('REC-UNRETIRED')).toBe('註銷：未在追蹤系統中註銷或核銷');
+    // A record's version says why it was made in the reader's language: the instruments' import recalculated all.
+    await page.getByTestId('language-select').selectOption('en');
+    await page.goto(`${h.base}/orgs/acme-instruments/records?year=2024`);
+    await page.getByRole('link', { name: /Open record/ }).first().click();
+    const reason = page.getByTestId('version-reason');
+    await expect.poll(() => reason.textContent()).toBe('import of instruments.csv (batch 2)');
+    await page.getByTestId('language-select').selectOption('zh-Hant');
+    await expect.poll(() => reason.textContent()).toBe('匯入 instruments.csv（批次 2）');
+    await page.getByTestId('language-select').selectOption('vi');
+    await expect.poll(() => reason.textContent()).toBe('nhập instruments.csv (lô 2)');
     await page.getByTestId('language-select').selectOption('en');
   });
 

@@ -80,7 +80,7 @@ export async function loadDemo(
       results.push(r);
     }
     const changed = results.some((r) => r.status === 'imported');
-    const recalculated = changed ? await recalculate(ledger, org, 'demo load', lib) : null;
+    const recalculated = changed ? await recalculate(ledger, org, { kind: 'demo' }, lib) : null;
     if (recalculated !== null) onStep(`${org.slug}: calculation version ${recalculated.versionId} (${recalculated.records} records)`);
     loaded.push({ slug: org.slug, imports: results, recalculated });
   }

@@ -12,6 +12,7 @@ import { AppError } from '../app-error.js';
 import { calculateBatch, type BatchCalculation } from '../ledger/extend-version.js';
 import type { Ledger } from '../ledger/ledger-ports.js';
 import { recalculate, type RecalculateSummary } from '../ledger/recalculate.js';
+import type { VersionCause } from '../ledger/version-cause.js';
 import { importFile, type ImportRequest, type ImportResult } from './import-file.js';
 
 export interface ImportOutcome {
@@ -21,15 +22,15 @@ export interface ImportOutcome {
 }
 
 export async function importAndRecalculate(ledger: Ledger, lib: ReferenceLibrary, req: ImportRequest): Promise<ImportOutcome> {
-  const reason = (batchId: number | null): string => `import of ${req.source.name} (batch ${batchId})`;
+  const cause = (batch: number): VersionCause => ({ kind: 'import', file: req.source.name, batch });
   const opened: { calculation?: BatchCalculation } = {};
   const result = await importFile({ imports: ledger.stores.imports, orgs: ledger.stores.org, factors: lib.index }, req,
-    async (stores, batchId) => (opened.calculation = await calculateBatch(stores, req.org, lib, batchId, reason(batchId))));
+    async (stores, batchId) => (opened.calculation = await calculateBatch(stores, req.org, lib, batchId, cause(batchId))));
   if (result.status !== 'imported') return { result, calc: null };
   const made = opened.calculation?.made ?? null;
   if (made !== null) return { result, calc: made };
   try {
-    return { result, calc: await recalculate(ledger, req.org, reason(result.batchId), lib) };
+    return { result, calc: await recalculate(ledger, req.org, cause(result.batchId as number), lib) };
   } catch (e) {
     // The import is committed; a failed recalculation must not make it look as if it was not.
     if (!(e instanceof AppError)) throw e;

@@ -7,6 +7,7 @@ import type { InstrumentOutput } from '../calc/output.js';
 import type { Instrument, InstrumentCriterion, MarketState } from '../../core/index.js';
 import type { ActivityRecordInput, EntityPeriod } from './model.js';
 import type { RollupKey, RollupSums } from './rollup.js';
+import type { VersionCause } from './version-cause.js';
 
 /** An activity record as stored, with what calculation needs from its site. */
 export interface StoredRecord extends Omit<ActivityRecordInput, 'rowNumber' | 'sourceId' | 'periodEnd'> {
@@ -18,7 +19,10 @@ export interface StoredRecord extends Omit<ActivityRecordInput, 'rowNumber' | 's
 }
 
 export interface NewVersion {
+  /** Why, in English: `causeText(cause)` when the version has a cause. */
   readonly reason: string;
+  /** Why, as data, for the versions the product makes itself; null with a free reason. */
+  readonly cause: VersionCause | null;
   readonly gwp: string;
   readonly libraryHash: string;
   readonly inputsHash: string;

@@ -16,6 +16,7 @@ import { libraryHash } from './version-calculation.js';
 import { termsFor } from './version-terms.js';
 import { recordFormula, type RecordFormula } from './record-formula.js';
 import type { RecordCheck } from './record-checks.js';
+import type { VersionCause } from './version-cause.js';
 
 /** What the store returns for a record id. */
 export interface RecordTraceRow {
@@ -31,7 +32,7 @@ export interface RecordTraceRow {
   readonly periodEnd: string;
   readonly version: {
     readonly versionId: number; readonly createdAt: string; readonly gwp: string; readonly libraryHash: string; readonly reason: string;
-    readonly consolidation: string; readonly entityPeriods: readonly EntityPeriod[] | null;
+    readonly cause: VersionCause | null; readonly consolidation: string; readonly entityPeriods: readonly EntityPeriod[] | null;
   } | null;
   readonly result: { readonly co2eKg: number; readonly marketCo2eKg: number | null; readonly biogenicCo2Kg: number; readonly factorId: string; readonly marketParts: readonly MarketPart[] | null } | null;
 }
@@ -51,7 +52,9 @@ export interface RecordTrace {
   readonly record_id: number;
   readonly organisation: string;
   readonly input: Record<string, unknown>;
-  readonly calculation_version: { readonly id: number; readonly created_at: string; readonly gwp: string; readonly library_hash: string; readonly reason: string } | null;
+  readonly calculation_version: {
+    readonly id: number; readonly created_at: string; readonly gwp: string; readonly library_hash: string; readonly reason: string; readonly cause: VersionCause | null;
+  } | null;
   readonly result: {
     readonly co2e_kg: number; readonly market_co2e_kg: number | null; readonly biogenic_co2_kg: number; readonly factor_id: string;
     /** Scope 2: the market-based parts (instrument, residual mix, grid average). */
@@ -107,7 +110,7 @@ export async function explainRecord(source: TraceSource, lib: ReferenceLibrary, 
       region_used: recordActivity(r, String(recordId)).region, market: r.scope === 2 ? r.market : null,
     },
     calculation_version: t.version === null ? null
-      : { id: t.version.versionId, created_at: t.version.createdAt, gwp: t.version.gwp, library_hash: t.version.libraryHash, reason: t.version.reason },
+      : { id: t.version.versionId, created_at: t.version.createdAt, gwp: t.version.gwp, library_hash: t.version.libraryHash, reason: t.version.reason, cause: t.version.cause },
     result: t.result === null ? null : {
       co2e_kg: t.result.co2eKg, market_co2e_kg: t.result.marketCo2eKg, biogenic_co2_kg: t.result.biogenicCo2Kg, factor_id: t.result.factorId,
       market_parts: t.result.marketParts?.map((p) => ({ step: p.step, source: p.source, mwh: p.mwh, kg_co2e_per_mwh: p.kgCo2ePerMwh })) ?? null,

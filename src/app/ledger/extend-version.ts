@@ -18,6 +18,7 @@ import type { CalcResult, CalcStore, NewVersion, VersionWriter } from './calc-st
 import type { TxStores } from './ledger-ports.js';
 import type { ActivityRecordInput, Organisation, Site } from './model.js';
 import type { RecalculateSummary } from './recalculate.js';
+import { reasonAndCause, type VersionCause } from './version-cause.js';
 import { libraryHash, sitesHash, VersionCalculation, type CalcRecord, type GwpName } from './version-calculation.js';
 
 /** The calculation of one batch of activities as it is imported. */
@@ -44,14 +45,14 @@ export interface BatchCalculation {
  * (`made` stays null), after which the organisation must be recalculated whole.
  */
 export async function calculateBatch(
-  tx: TxStores, org: Organisation, lib: ReferenceLibrary, batchId: number, reason: string,
+  tx: TxStores, org: Organisation, lib: ReferenceLibrary, batchId: number, why: string | VersionCause,
 ): Promise<BatchCalculation> {
   const store = tx.calc;
   const latest = await store.latestVersion(org.orgId);
   const sites = new Map((await tx.org.listSites(org.orgId)).map((s) => [s.siteId, s]));
   const instruments = await store.instruments(org.orgId);
   const version: NewVersion = {
-    reason, gwp: (latest?.gwp as GwpName | undefined) ?? 'AR5', libraryHash: libraryHash(lib), inputsHash: await store.inputsHash(org.orgId),
+    ...reasonAndCause(why), gwp: (latest?.gwp as GwpName | undefined) ?? 'AR5', libraryHash: libraryHash(lib), inputsHash: await store.inputsHash(org.orgId),
     sitesHash: sitesHash([...sites.values()]), consolidation: org.consolidation, entityPeriods: await tx.org.listEntityPeriods(org.orgId),
   };
   const check = (): BatchCalculation => new Extension(null, org, new VersionCalculation(lib, version.gwp as GwpName, instruments), null, sites, version);

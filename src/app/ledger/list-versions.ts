@@ -6,11 +6,14 @@
 import { requireOrg } from '../org/org-input.js';
 import type { OrgStore } from '../org/org-store.js';
 import type { CalcStore, InstrumentOutcome } from './calc-store.js';
+import type { VersionCause } from './version-cause.js';
 
 export interface VersionJson {
   readonly id: number;
   readonly created_at: string;
   readonly reason: string;
+  /** Why, as data (ledger/version-cause.ts); null with a free reason. */
+  readonly cause: VersionCause | null;
   readonly gwp: string;
   readonly consolidation: string;
   readonly records: number;
@@ -25,7 +28,7 @@ export async function listVersions(stores: { readonly org: OrgStore; readonly ca
   const versions = await stores.calc.listVersions(org.orgId);
   return {
     versions: versions.map((v) => ({
-      id: v.versionId, created_at: v.createdAt, reason: v.reason, gwp: v.gwp, consolidation: v.consolidation, records: v.records,
+      id: v.versionId, created_at: v.createdAt, reason: v.reason, cause: v.cause, gwp: v.gwp, consolidation: v.consolidation, records: v.records,
       library_hash: v.libraryHash, inputs_hash: v.inputsHash, instruments: v.instruments,
     })),
   };

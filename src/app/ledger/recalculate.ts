@@ -14,6 +14,7 @@ import type { Organisation } from './model.js';
 import type { CalcResult } from './calc-store.js';
 import type { Ledger } from './ledger-ports.js';
 import { libraryHash, sitesHash, VersionCalculation, type GwpName } from './version-calculation.js';
+import { reasonAndCause, type VersionCause } from './version-cause.js';
 
 export interface RecalculateOptions {
   /** Default: the latest version's GWP set, else AR5. */
@@ -28,13 +29,13 @@ export interface RecalculateSummary {
 
 const PAGE = 5_000;
 
-export async function recalculate(ledger: Ledger, org: Organisation, reason: string, lib: ReferenceLibrary, options: RecalculateOptions = {}): Promise<RecalculateSummary> {
+export async function recalculate(ledger: Ledger, org: Organisation, why: string | VersionCause, lib: ReferenceLibrary, options: RecalculateOptions = {}): Promise<RecalculateSummary> {
   return ledger.transaction(async ({ calc: store, org: orgs }) => {
     await store.lock(org.orgId);
     const gwp = options.gwp ?? ((await store.latestVersion(org.orgId))?.gwp as GwpName | undefined) ?? 'AR5';
     const version = new VersionCalculation(lib, gwp, await store.instruments(org.orgId));
     const writer = await store.startVersion(org.orgId, {
-      reason, gwp, libraryHash: libraryHash(lib), inputsHash: await store.inputsHash(org.orgId),
+      ...reasonAndCause(why), gwp, libraryHash: libraryHash(lib), inputsHash: await store.inputsHash(org.orgId),
       sitesHash: sitesHash(await orgs.listSites(org.orgId)), consolidation: org.consolidation, entityPeriods: await orgs.listEntityPeriods(org.orgId),
     });
     let count = 0;

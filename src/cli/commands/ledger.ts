@@ -37,7 +37,7 @@ export function registerLedger(program: Command): void {
         if (flags.gwp !== undefined && !(GWP_SET_NAMES as readonly string[]).includes(flags.gwp)) {
           throw new AppError('invalid_input', `--gwp ${flags.gwp}: give ${GWP_SET_NAMES.join(', ')}`);
         }
-        return recalculate(sqlLedger(db), org, 'recalculate command', loadLibrary(), { gwp: flags.gwp });
+        return recalculate(sqlLedger(db), org, { kind: 'command' }, loadLibrary(), { gwp: flags.gwp });
       });
       process.stdout.write(flags.json === true ? JSON.stringify(out) + '\n' : `calculation version ${out.versionId}: ${out.records} records\n`);
     });

@@ -53,7 +53,7 @@ export function dataRoutes(app: FastifyInstance, deps: ServerDeps): void {
 
   mount(app, deps, 'recalculate', async ({ scope, body, caller }) => {
     const s = inScope(scope);
-    const v = await recalculate(s.ledger, s.org, `${body.reason} (by ${caller?.user.email ?? 'api'})`, deps.lib, { gwp: body.gwp });
+    const v = await recalculate(s.ledger, s.org, { kind: 'request', note: body.reason, by: caller?.user.email ?? 'api' }, deps.lib, { gwp: body.gwp });
     return { version_id: v.versionId, records: v.records };
   });
 

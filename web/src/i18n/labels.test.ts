@@ -6,7 +6,7 @@ import { reportLabels } from '../../../src/app/report/report-labels.js';
 import { vi } from './vi.js';
 import { zhHant } from './zh-Hant.js';
 import { zhHans } from './zh-Hans.js';
-import { auditFieldLabel, auditValueLabel, checkMessage, exclusionLabel } from './labels.js';
+import { auditFieldLabel, auditValueLabel, checkMessage, exclusionLabel, versionReasonLabel } from './labels.js';
 
 describe('audit labels', () => {
   const i18n = i18next.createInstance();
@@ -21,6 +21,17 @@ describe('audit labels', () => {
     // A column without a label keeps its name; a value that is not a list of names stays as stored.
     expect(auditFieldLabel(t, 'sites_hash')).toBe('sites_hash');
     expect(auditValueLabel(t, 'business_units', '–')).toBe('–');
+  });
+
+  it('words why a version was made from its cause, and keeps a free reason as written', () => {
+    const t = i18n.t.bind(i18n);
+    expect([
+      versionReasonLabel(t, { reason: 'import of bills.csv (batch 3)', cause: { kind: 'import', file: 'bills.csv', batch: 3 } }),
+      versionReasonLabel(t, { reason: 'AR6 restatement (by ana@example.com)', cause: { kind: 'request', note: 'AR6 restatement', by: 'ana@example.com' } }),
+      versionReasonLabel(t, { reason: 'recalculate command', cause: { kind: 'command' } }),
+      versionReasonLabel(t, { reason: 'demo load', cause: { kind: 'demo' } }),
+      versionReasonLabel(t, { reason: 'trình bày lại', cause: null }),
+    ]).toEqual(['nhập bills.csv (lô 3)', 'AR6 restatement (do ana@example.com yêu cầu)', 'lệnh recalculate', 'tải dữ liệu minh họa', 'trình bày lại']);
   });
 });
 

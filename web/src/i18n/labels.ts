@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ProblemCode } from '../../../src/app/import/problems.js';
 import type { RecordCheck } from '../../../src/app/ledger/record-checks.js';
 import type { RecordFormula } from '../../../src/app/ledger/record-formula.js';
+import type { VersionCause } from '../../../src/app/ledger/version-cause.js';
 import type { InstrumentExclusionJson } from '../../../src/api/schemas.js';
 import type { Scope2Carrier } from '../../../src/core/index.js';
 import { number } from '../format.js';
@@ -205,6 +206,17 @@ function exclusionReason(t: TFunction, e: InstrumentExclusionJson): string {
   if ('vintage' in e) return t('report.exclusion.vintage', { market: e.market, vintage: e.vintage });
   if ('market' in e) return t('report.exclusion.market', { market: e.market });
   return t('report.exclusion.asStored', { reason: e.reason });
+}
+
+/** Why a version was made: its cause worded, or its reason as written (a free reason has no cause). */
+export function versionReasonLabel(t: TFunction, v: { readonly reason: string; readonly cause: VersionCause | null }): string {
+  switch (v.cause?.kind) {
+    case undefined: return v.reason;
+    case 'import': return t('record.cause.import', { file: v.cause.file, batch: v.cause.batch });
+    case 'request': return t('record.cause.request', { note: v.cause.note, by: v.cause.by });
+    case 'command': return t('record.cause.command');
+    case 'demo': return t('record.cause.demo');
+  }
 }
 
 function carrierLabel(t: TFunction, carrier: Scope2Carrier): string {

@@ -8,7 +8,7 @@ import { useLoad } from '../hooks/useLoad.js';
 import { RecordFormula } from '../components/record/RecordFormula.js';
 import { reportLabels } from '../../../src/app/report/report-labels.js';
 import { currentLanguage } from '../i18n/index.js';
-import { checkMessage, consolidationLabel, inputFieldLabel } from '../i18n/labels.js';
+import { checkMessage, consolidationLabel, inputFieldLabel, versionReasonLabel } from '../i18n/labels.js';
 
 const show = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
@@ -112,7 +112,7 @@ export function RecordDetailPage() {
                 <div><dt>{t('record.createdAt')}</dt><dd>{dateTime(r.calculation_version.created_at)}</dd></div>
                 <div><dt>{t('factors.gwp')}</dt><dd>{r.calculation_version.gwp}</dd></div>
                 <div><dt>{t('record.libraryHash')}</dt><dd><code>{r.calculation_version.library_hash}</code></dd></div>
-                <div><dt>{t('record.reason')}</dt><dd>{r.calculation_version.reason}</dd></div>
+                <div><dt>{t('record.reason')}</dt><dd data-testid="version-reason">{versionReasonLabel(t, r.calculation_version)}</dd></div>
               </dl>
             )}
           </section>
