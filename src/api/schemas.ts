@@ -6,7 +6,7 @@
  * so a field is refused with the same words in the CLI, the org file and the API.
  */
 import { z } from 'zod';
-import { INSTRUMENT_CRITERIA } from '../core/index.js';
+import { INSTRUMENT_CRITERIA, type InstrumentResult } from '../core/index.js';
 import { ROLES, TOKEN_SCOPES } from '../app/access/permissions.js';
 import { calcInputSchema } from '../app/calc/input-schema.js';
 import { IMPORT_KINDS } from '../app/import/canonical-fields.js';
@@ -168,7 +168,7 @@ const instrumentExclusionSchema = z.discriminatedUnion('criterion', [
   z.object({ criterion: z.literal('vintage'), market: z.string(), vintage: z.number(), ...english }).describe('none in its market in its vintage year'),
   z.object({ criterion: z.literal('supplier'), supplier: z.string(), market: z.string(), vintage: z.number(), ...english })
     .describe('no consumption from its supplier left to cover'),
-]);
+]) satisfies z.ZodType<NonNullable<InstrumentResult['excluded']>>; // kept in step with the core's type by the compiler
 /** What a contractual instrument covered in a calculation, or the quality criterion it failed. */
 const instrumentOutcomeSchema = z.object({
   id: z.string(), applied_mwh: z.number(), remaining_mwh: z.number().nullable(),

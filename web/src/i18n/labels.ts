@@ -199,13 +199,16 @@ export function exclusionLabel(t: TFunction, e: InstrumentExclusionJson): string
   return t('report.exclusion.line', { criterion: t(`report.exclusion.criterion.${e.criterion}`), reason: exclusionReason(t, e) });
 }
 
+/** Each criterion from its values; one stored without them (reason only) in its English words. */
 function exclusionReason(t: TFunction, e: InstrumentExclusionJson): string {
-  if (e.criterion === 'retired') return t('report.exclusion.retired');
-  if ('by' in e) return t(`report.exclusion.uniqueClaim.${e.claim}`, { value: e.value, by: e.by });
-  if ('supplier' in e) return t('report.exclusion.supplier', { supplier: e.supplier, market: e.market, vintage: e.vintage });
-  if ('vintage' in e) return t('report.exclusion.vintage', { market: e.market, vintage: e.vintage });
-  if ('market' in e) return t('report.exclusion.market', { market: e.market });
-  return t('report.exclusion.asStored', { reason: e.reason });
+  const asStored = (): string => t('report.exclusion.asStored', { reason: e.reason });
+  switch (e.criterion) {
+    case 'retired': return t('report.exclusion.retired');
+    case 'unique_claim': return 'by' in e ? t(`report.exclusion.uniqueClaim.${e.claim}`, { value: e.value, by: e.by }) : asStored();
+    case 'market': return 'market' in e ? t('report.exclusion.market', { market: e.market }) : asStored();
+    case 'vintage': return 'vintage' in e ? t('report.exclusion.vintage', { market: e.market, vintage: e.vintage }) : asStored();
+    case 'supplier': return 'supplier' in e ? t('report.exclusion.supplier', { supplier: e.supplier, market: e.market, vintage: e.vintage }) : asStored();
+  }
 }
 
 /** Why a version was made: its cause worded, or its reason as written (a free reason has no cause). */
